@@ -1,0 +1,33 @@
+"""``hplan schema``: write the JSON Schema of each document kind, or check it is current."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the app."""
+    app.command("schema")(schema)
+
+
+def schema(
+    out_dir: Annotated[Path, typer.Option("--out", metavar="DIR", help="Folder for the schema files.")] = Path(
+        "schemas"
+    ),
+    check: Annotated[bool, typer.Option("--check", help="Write nothing; exit 1 when the files are stale.")] = False,
+) -> None:
+    """Write schemas/plan.schema.json and schemas/board.schema.json from the models."""
+    from hplan.schema import check_schemas, write_schemas
+
+    if check:
+        stale = check_schemas(out_dir)
+        for name in stale:
+            typer.echo(f"{out_dir / name}: stale or missing; run 'hplan schema' and commit the result")
+        if not stale:
+            typer.echo(f"{out_dir}: schemas are current")
+        raise typer.Exit(1 if stale else 0)
+    for path in write_schemas(out_dir):
+        typer.echo(f"wrote {path}")

@@ -1,0 +1,56 @@
+"""``hplan validate``: options in, a ValidationResult out, a reporter, an exit code."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from hplan.cli.options import Color, parse_as_of, plan_paths, use_color
+
+
+class ValidateFormat(enum.StrEnum):
+    """Output formats of ``hplan validate``."""
+
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the app."""
+    app.command("validate")(validate)
+
+
+def validate(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Plan and board files or folders [default: plans/].")
+    ] = None,
+    output_format: Annotated[
+        ValidateFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ValidateFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail (exit 1) on warnings too.")] = False,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", metavar="DATE", help="Judge dates as of this day [default: today].")
+    ] = None,
+    profile_path: Annotated[
+        list[Path] | None,
+        typer.Option("--profile-path", metavar="DIR", help="Folder with profile files (NAME.yaml); repeatable."),
+    ] = None,
+    color: Annotated[Color, typer.Option("--color", help="Colour the text output.")] = Color.auto,
+) -> None:
+    """Check plan and board files against the models and the rules of their profile.
+
+    Exit 0 when no errors (with --strict: no warnings either) were found, 1 when
+    some were, 2 when hplan could not run.
+    """
+    from hplan.report.validation import REPORTERS
+    from hplan.rules.context import Options
+    from hplan.validate import validate_paths
+
+    options = Options(as_of=parse_as_of(as_of), profile_path=tuple(profile_path or ()))
+    result = validate_paths(plan_paths(paths), options)
+    REPORTERS[output_format.value](result, color=use_color(color))
+    raise typer.Exit(1 if result.failed(strict) else 0)

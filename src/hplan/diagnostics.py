@@ -1,0 +1,83 @@
+"""The one value every check produces: a located, sortable ``Diagnostic``.
+
+The loader, the model adapter and the rules all yield diagnostics and never
+print. Messages pass through :func:`redact` when the value is built, so a
+CPR-like number can never reach any output format, whatever code made the
+message.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+
+# Six digits that could be a date, an optional hyphen, four digits; the date
+# check happens in ``looks_like_cpr``. Word boundaries keep longer numbers out.
+CPR_CANDIDATE = re.compile(r"(?<![\d-])(\d{6})-?(\d{4})(?![\d])")
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def is_cpr_date(six: str) -> bool:
+    """True when ``six`` (DDMMYY) is a calendar date in some century."""
+    day, month = int(six[0:2]), int(six[2:4])
+    if not 1 <= month <= 12:
+        return False
+    # 29 February is allowed: some century makes YY a leap year.
+    return 1 <= day <= _DAYS_IN_MONTH[month - 1]
+
+
+def find_cpr(text: str) -> list[re.Match[str]]:
+    """Every CPR-like number in ``text`` (valid DDMMYY date, then four digits)."""
+    return [m for m in CPR_CANDIDATE.finditer(text) if is_cpr_date(m.group(1))]
+
+
+def redact(text: str) -> str:
+    """Replace every CPR-like number in ``text`` with a fixed mask."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    return CPR_CANDIDATE.sub(lambda m: "######-####" if is_cpr_date(m.group(1)) else m.group(0), text)
+
+
+class Severity(enum.Enum):
+    """How much a finding matters; errors fail ``validate``, warnings with ``--strict``."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Diagnostic:
+    """One problem at one place: file, 1-based line and column, document path, rule."""
+
+    file: str
+    line: int
+    column: int
+    rule: str
+    severity: Severity = field(compare=False)
+    message: str = field(compare=True)
+    path: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", redact(self.message))
+        object.__setattr__(self, "path", redact(self.path))
+
+    @property
+    def is_error(self) -> bool:
+        """Whether this finding is an error (not a warning)."""
+        return self.severity is Severity.ERROR
+
+    def to_json(self) -> dict[str, object]:
+        """The stable JSON shape documented in ``docs/json.md``."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "path": self.path,
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.message,
+        }

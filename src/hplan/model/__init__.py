@@ -1,0 +1,1 @@
+"""Pydantic models of the plan and board documents."""

@@ -1,0 +1,58 @@
+"""Field types shared by the plan and board models.
+
+Models are strict: an unknown key is an error, numbers are not silently turned
+into text, amounts are whole kroner and dates are ISO calendar dates. The
+models are the single source of the JSON Schema in ``schemas/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+SLUG_PATTERN = r"^[a-z0-9-]+$"
+
+Slug = Annotated[
+    str,
+    StringConstraints(pattern=SLUG_PATTERN, min_length=1),
+    Field(description="An identifier: lower-case letters a-z, digits and hyphens."),
+]
+Text = Annotated[str, StringConstraints(min_length=1)]
+
+
+def _iso_date(value: Any) -> Any:
+    """Accept a quoted ISO date too; refuse a date with a time of day."""
+    if isinstance(value, dt.datetime):
+        raise ValueError("expected a date (YYYY-MM-DD), not a date and time")
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"'{value}' is not an ISO date; write it as YYYY-MM-DD, e.g. 2017-02-01") from None
+    return value
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date), Field(json_schema_extra={"format": "date"})]
+Kroner = Annotated[int, Field(ge=0, strict=True, description="Whole Danish kroner (DKK), not negative.")]
+Year = Annotated[int, Field(ge=1900, le=2200, strict=True)]
+
+
+class Strict(BaseModel):
+    """Base of every document model: unknown keys are errors, values are not coerced."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        frozen=True,
+        str_strip_whitespace=False,
+        populate_by_name=False,
+    )
+
+
+class Member(Strict):
+    """A member of a board, steering group or secretariat: a role, never a name."""
+
+    role: Text = Field(description="The member's role, e.g. Skoleleder (never a person's name).")
+    organisation: Text = Field(description="The organisation, or a party id of the plan.")

@@ -1,0 +1,264 @@
+"""The ``kind: plan`` document: one boligsocial helhedsplan, as in ``plan-format.md``."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import Discriminator, Field, StringConstraints, Tag
+
+from hplan.model.common import IsoDate, Kroner, Member, Slug, Strict, Text, Year
+
+PartyKind = Literal["housing_organisation", "municipality", "other"]
+Unit = Literal["percent", "count", "per_1000", "score", "dkk"]
+Direction = Literal["increase", "decrease", "maintain"]
+SourceKind = Literal[
+    "register",
+    "resident_data",
+    "municipal",
+    "police",
+    "housing_organisation",
+    "survey",
+    "activity_records",
+    "other",
+]
+Frequency = Literal["yearly", "half_yearly", "quarterly", "monthly", "once"]
+MilestoneStatus = Literal["planned", "done", "delayed", "cancelled"]
+Category = Literal["personnel", "activities", "administration", "evaluation", "premises", "other"]
+ApprovalBody = Literal["board", "lbf"]
+
+CROSS_CUTTING = "cross_cutting"
+BudgetArea = Annotated[
+    str,
+    StringConstraints(pattern=r"^(cross_cutting|[a-z0-9-]+)$"),
+    Field(description="A focus area id of the plan, or cross_cutting (e.g. the secretariat)."),
+]
+
+
+class Period(Strict):
+    """The plan's period; normally four years, the start date is free."""
+
+    start: IsoDate
+    end: IsoDate
+
+
+class Party(Strict):
+    """A party that signs the strategic agreement."""
+
+    id: Slug
+    name: Text
+    kind: PartyKind
+    departments: list[Text] = Field(default_factory=list, description="Housing departments (afdelinger).")
+
+
+class Signature(Strict):
+    """One party's signature of the strategic agreement."""
+
+    party: Slug
+    date: IsoDate
+    role: Text
+
+
+class StrategicAgreement(Strict):
+    """Strategisk samarbejdsaftale: any change to it needs LBF's approval."""
+
+    purpose: Text
+    signatures: list[Signature]
+    lbf_approved: IsoDate | None = None
+
+
+class InlineBoard(Strict):
+    """A board written into the plan itself, when no other plan shares it."""
+
+    name: Text
+    members: list[Member] = Field(min_length=1)
+
+
+class SteeringGroup(Strict):
+    """Styregruppe: the local steering group."""
+
+    members: list[Member] = Field(min_length=1)
+
+
+class Staff(Strict):
+    """A post in the project secretariat."""
+
+    role: Text
+    fte: float = Field(gt=0, le=10, description="Full-time equivalents.")
+    organisation: Text | None = None
+    focus_areas: list[Slug] = Field(default_factory=list)
+
+
+class Secretariat(Strict):
+    """Projektsekretariat: the project leader and staff."""
+
+    project_leader: Member
+    staff: list[Staff] = Field(default_factory=list)
+
+
+class ActivityGroup(Strict):
+    """An activity group or professional network of local partners."""
+
+    id: Slug
+    name: Text
+    focus_areas: list[Slug] = Field(default_factory=list)
+    partners: list[Text] = Field(default_factory=list)
+
+
+def _board_tag(value: Any) -> str:
+    return "InlineBoard" if isinstance(value, dict | InlineBoard) else "Path"
+
+
+BoardRef = Annotated[
+    Annotated[Text, Tag("Path")] | Annotated[InlineBoard, Tag("InlineBoard")],
+    Discriminator(_board_tag),
+]
+
+
+class Organisation(Strict):
+    """Board, steering group, secretariat and activity groups."""
+
+    board: BoardRef = Field(description="A path (relative to this file) to a kind: board document, or an inline board.")
+    steering_group: SteeringGroup
+    secretariat: Secretariat
+    activity_groups: list[ActivityGroup] = Field(default_factory=list)
+
+
+class Point(Strict):
+    """A value at a date: a baseline or a target."""
+
+    value: float
+    date: IsoDate
+
+
+class DataSource(Strict):
+    """Where a success criterion's measurements come from, and how often."""
+
+    kind: SourceKind
+    name: Text
+    frequency: Frequency
+
+
+class Measurement(Strict):
+    """One measurement of a success criterion."""
+
+    date: IsoDate
+    value: float
+    note: Text | None = None
+
+
+class SuccessCriterion(Strict):
+    """Succeskriterium: indicator, baseline, target, data source, measurements."""
+
+    id: Slug
+    text: Text
+    indicator: Text
+    unit: Unit
+    direction: Direction
+    baseline: Point
+    target: Point
+    data_source: DataSource
+    measurements: list[Measurement] = Field(default_factory=list)
+
+
+class Activity(Strict):
+    """An activity under a focus area."""
+
+    id: Slug
+    name: Text
+    description: Text | None = None
+    partners: list[Text] = Field(default_factory=list)
+    start: IsoDate | None = None
+    end: IsoDate | None = None
+
+
+class FocusArea(Strict):
+    """Indsatsområde with its delaftale: purpose, challenges, criteria, activities."""
+
+    id: Slug
+    purpose: Text
+    core_challenges: list[Text] = Field(default_factory=list)
+    success_criteria: list[SuccessCriterion] = Field(default_factory=list)
+    activities: list[Activity] = Field(default_factory=list)
+
+
+class CooperationAgreement(Strict):
+    """Samarbejdsaftale with a local partner."""
+
+    id: Slug
+    partner: Text
+    subject: Text
+    focus_areas: list[Slug] = Field(default_factory=list)
+    signed: IsoDate | None = None
+    valid_until: IsoDate | None = None
+
+
+class Milestone(Strict):
+    """A milestone of the milepælsplan."""
+
+    id: Slug
+    title: Text
+    due: IsoDate
+    focus_area: Slug | None = None
+    activity: Slug | None = None
+    status: MilestoneStatus = "planned"
+    completed: IsoDate | None = None
+
+
+class BudgetLine(Strict):
+    """Planned funding for one year, focus area (or cross_cutting) and category."""
+
+    year: Year
+    focus_area: BudgetArea
+    category: Category
+    funding: dict[str, Kroner] = Field(description="Source (lbf, a party id, or other) -> amount in DKK.")
+    spent: Kroner | None = None
+
+    @property
+    def planned(self) -> int:
+        """All sources together."""
+        return sum(self.funding.values())
+
+
+class Budget(Strict):
+    """The plan's budget in whole kroner per calendar year."""
+
+    lines: list[BudgetLine] = Field(default_factory=list)
+
+
+class Evaluation(Strict):
+    """The steering group's yearly evaluation."""
+
+    year: Year
+    date: IsoDate
+    summary: Text
+    decisions: list[Text] = Field(default_factory=list)
+
+
+class Revision(Strict):
+    """An entry of the approval log of plan revisions."""
+
+    date: IsoDate
+    approved_by: ApprovalBody
+    reference: Text
+    summary: Text
+
+
+class Plan(Strict):
+    """A boligsocial helhedsplan (``kind: plan``), file format 1."""
+
+    format: Literal[1]
+    kind: Literal["plan"]
+    id: Slug
+    name: Text
+    area: Text
+    profile: Text = Field(description="Rule set: lbf-2015-18, lbf-2019-26, or a path to a profile file.")
+    period: Period
+    parties: list[Party] = Field(min_length=1)
+    strategic_agreement: StrategicAgreement
+    organisation: Organisation
+    focus_areas: list[FocusArea] = Field(min_length=1)
+    cooperation_agreements: list[CooperationAgreement] = Field(default_factory=list)
+    milestones: list[Milestone] = Field(default_factory=list)
+    budget: Budget
+    evaluations: list[Evaluation] = Field(default_factory=list)
+    revisions: list[Revision] = Field(default_factory=list)

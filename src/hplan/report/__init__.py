@@ -1,0 +1,1 @@
+"""Reporters: turn results into text, json, github and markdown output."""

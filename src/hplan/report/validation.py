@@ -1,0 +1,91 @@
+"""Reporters of ``hplan validate``: text, json and github, chosen from a dict."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+
+from hplan.diagnostics import Diagnostic
+from hplan.rules.registry import RULES
+from hplan.validate import ValidationResult
+
+Reporter = Callable[..., None]
+
+
+def _summary(result: ValidationResult) -> str:
+    files = len(result.files)
+    noun = "file" if files == 1 else "files"
+    if not result.diagnostics:
+        return f"{files} {noun} checked: no problems"
+    errors, warnings = result.errors, result.warnings
+    return f"{files} {noun} checked: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+
+
+def _rule_name(code: str) -> str:
+    entry = RULES.get(code)
+    return entry.name if entry is not None else ""
+
+
+def text_line(d: Diagnostic) -> str:
+    """``file:line:col: severity HPnnn message [path]``: one finding per line."""
+    where = f" [{d.path}]" if d.path else ""
+    return f"{d.file}:{d.line}:{d.column}: {d.severity.value} {d.rule} {d.message}{where}"
+
+
+def report_text(result: ValidationResult, *, color: bool = False) -> None:
+    """One line a finding, grep- and editor-friendly, then a summary."""
+    if not color:
+        out = [text_line(d) for d in result.diagnostics]
+        out.append(_summary(result))
+        sys.stdout.write("\n".join(out) + "\n")
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False, soft_wrap=True)
+    for d in result.diagnostics:
+        line = Text()
+        line.append(f"{d.file}:{d.line}:{d.column}:", style="bold")
+        line.append(f" {d.severity.value}", style="bold red" if d.is_error else "yellow")
+        line.append(f" {d.rule}", style="cyan")
+        line.append(f" {d.message}")
+        if d.path:
+            line.append(f" [{d.path}]", style="dim")
+        console.print(line)
+    style = "bold red" if result.errors else ("yellow" if result.warnings else "bold green")
+    console.print(Text(_summary(result), style=style))
+
+
+def report_json(result: ValidationResult, *, color: bool = False) -> None:
+    """The stable JSON contract of ``docs/json.md``."""
+    del color
+    payload = {
+        "diagnostics": [d.to_json() for d in result.diagnostics],
+        "summary": {"files": len(result.files), "errors": result.errors, "warnings": result.warnings},
+    }
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def report_github(result: ValidationResult, *, color: bool = False) -> None:
+    """GitHub Actions workflow commands, so findings appear inline on the pull request."""
+    del color
+    out = []
+    for d in result.diagnostics:
+        level = "error" if d.is_error else "warning"
+        title = _escape_property(f"{d.rule} {_rule_name(d.rule)}".strip())
+        message = _escape_data(f"{d.message} [{d.path}]" if d.path else d.message)
+        out.append(f"::{level} file={_escape_property(d.file)},line={d.line},col={d.column},title={title}::{message}")
+    out.append(_summary(result))
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+REPORTERS: dict[str, Reporter] = {"text": report_text, "json": report_json, "github": report_github}

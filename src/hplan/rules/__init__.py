@@ -1,0 +1,13 @@
+"""Every rule, one module per group; importing this package registers them all."""
+
+from hplan.rules import (  # noqa: F401  (imported to register their rules)
+    boards,
+    budget,
+    focus,
+    governance,
+    ids,
+    organisation,
+    period,
+    personal_data,
+    reading,
+)

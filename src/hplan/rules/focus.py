@@ -1,0 +1,159 @@
+"""Focus areas and their success criteria."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hplan.diagnostics import Severity
+from hplan.profiles import builtin_names
+from hplan.rules.context import PlanContext
+from hplan.rules.registry import Finding, rule
+
+
+@rule("HP301", "unknown-profile", Severity.ERROR, "plan")
+def unknown_profile(ctx: PlanContext) -> Iterator[Finding]:
+    """The plan's profile exists: a built-in rule set or a profile file.
+
+    The profile fixes the allowed focus areas, the minimum local share and
+    the period length; without it those rules cannot run.
+
+    Passing:
+        profile: lbf-2015-18
+    Failing:
+        profile: lbf-2015
+    """
+    if ctx.profile is None:
+        from hplan.shape import suggest
+
+        reference = ctx.plan.profile
+        hint = suggest(reference, builtin_names())
+        yield Finding(
+            ("profile",),
+            f"no profile '{reference}'{hint}; built in: {', '.join(builtin_names())}, "
+            "or a path to a profile file relative to the plan",
+        )
+
+
+@rule("HP302", "focus-area-not-in-profile", Severity.ERROR, "plan")
+def focus_area_not_in_profile(ctx: PlanContext) -> Iterator[Finding]:
+    """Every focus area belongs to the plan's profile.
+
+    A plan picks one or more of its profile's focus areas; not all are
+    required.
+
+    Passing:
+        profile: lbf-2015-18
+        focus_areas:
+          - id: tryghed-og-trivsel
+    Failing:
+        profile: lbf-2015-18
+        focus_areas:
+          - id: beskaeftigelse
+    """
+    if ctx.profile is None:
+        return
+    allowed = [area.id for area in ctx.profile.focus_areas]
+    for i, area in enumerate(ctx.plan.focus_areas):
+        if area.id not in allowed:
+            from hplan.shape import suggest
+
+            hint = suggest(area.id, allowed)
+            yield Finding(
+                ("focus_areas", i, "id"),
+                f"'{area.id}' is not a focus area of {ctx.profile.id}{hint}; allowed: {', '.join(allowed)}",
+            )
+
+
+@rule("HP303", "focus-area-without-criteria", Severity.ERROR, "plan")
+def focus_area_without_criteria(ctx: PlanContext) -> Iterator[Finding]:
+    """Every focus area has at least one success criterion.
+
+    The sub-agreement (delaftale) of a focus area sets locally measured
+    success criteria; without one the board cannot follow up.
+
+    Passing:
+        focus_areas:
+          - id: tryghed-og-trivsel
+            success_criteria:
+              - {id: tt-tryghed, ...}
+    Failing:
+        focus_areas:
+          - id: tryghed-og-trivsel
+            success_criteria: []
+    """
+    for i, area in enumerate(ctx.plan.focus_areas):
+        if not area.success_criteria:
+            yield Finding(
+                ("focus_areas", i, "id"),
+                f"focus area '{area.id}' has no success criterion; add at least one with a data source",
+            )
+
+
+@rule("HP304", "target-direction", Severity.ERROR, "plan")
+def target_direction(ctx: PlanContext) -> Iterator[Finding]:
+    """A criterion's target moves from its baseline in its direction.
+
+    A ``decrease`` needs a target below the baseline, an ``increase`` one
+    above it; a ``maintain`` target equals the baseline or keeps it. The
+    target date comes after the baseline date.
+
+    Passing:
+        direction: decrease
+        baseline: {value: 24.0, date: 2016-12-31}
+        target: {value: 18.0, date: 2020-12-31}
+    Failing:
+        direction: decrease
+        baseline: {value: 24.0, date: 2016-12-31}
+        target: {value: 28.0, date: 2020-12-31}
+    """
+    for i, area in enumerate(ctx.plan.focus_areas):
+        for j, criterion in enumerate(area.success_criteria):
+            path = ("focus_areas", i, "success_criteria", j, "target")
+            base, target = criterion.baseline.value, criterion.target.value
+            if criterion.direction == "decrease" and not target < base:
+                yield Finding(
+                    (*path, "value"),
+                    f"'{criterion.id}' should decrease, but its target ({target:g}) is not below its "
+                    f"baseline ({base:g}); fix the target or the direction",
+                )
+            elif criterion.direction == "increase" and not target > base:
+                yield Finding(
+                    (*path, "value"),
+                    f"'{criterion.id}' should increase, but its target ({target:g}) is not above its "
+                    f"baseline ({base:g}); fix the target or the direction",
+                )
+            if criterion.target.date <= criterion.baseline.date:
+                yield Finding(
+                    (*path, "date"),
+                    f"'{criterion.id}' has its target date ({criterion.target.date}) before its baseline "
+                    f"date ({criterion.baseline.date})",
+                )
+
+
+@rule("HP305", "percent-range", Severity.ERROR, "plan")
+def percent_range(ctx: PlanContext) -> Iterator[Finding]:
+    """Percentages lie between 0 and 100.
+
+    Baselines, targets and measurements of a criterion with ``unit:
+    percent`` are checked.
+
+    Passing:
+        unit: percent
+        target: {value: 18.0, date: 2020-12-31}
+    Failing:
+        unit: percent
+        target: {value: 118.0, date: 2020-12-31}
+    """
+    for i, area in enumerate(ctx.plan.focus_areas):
+        for j, criterion in enumerate(area.success_criteria):
+            if criterion.unit != "percent":
+                continue
+            base = ("focus_areas", i, "success_criteria", j)
+            values: list[tuple[float, tuple[str | int, ...]]] = [
+                (criterion.baseline.value, (*base, "baseline", "value")),
+                (criterion.target.value, (*base, "target", "value")),
+            ]
+            values += [(m.value, (*base, "measurements", k, "value")) for k, m in enumerate(criterion.measurements)]
+            for value, path in values:
+                if not 0 <= value <= 100:
+                    yield Finding(path, f"{value:g} is not a percentage between 0 and 100")

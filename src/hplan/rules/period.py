@@ -1,0 +1,132 @@
+"""The plan's period, and things dated against it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from hplan.diagnostics import Severity
+from hplan.model.plan import Plan
+from hplan.rules.context import PlanContext
+from hplan.rules.registry import Finding, rule
+
+DocPath = tuple[str | int, ...]
+
+
+def period_years(start: dt.date, end: dt.date) -> float:
+    """The length of a period in years (an inclusive end date counts its day)."""
+    return ((end - start).days + 1) / 365.25
+
+
+@rule("HP201", "period-order", Severity.ERROR, "plan")
+def period_order(ctx: PlanContext) -> Iterator[Finding]:
+    """The period ends after it starts.
+
+    Passing:
+        period: {start: 2017-02-01, end: 2021-01-31}
+    Failing:
+        period: {start: 2021-01-31, end: 2017-02-01}
+    """
+    period = ctx.plan.period
+    if period.end <= period.start:
+        yield Finding(("period", "end"), f"the period ends ({period.end}) before it starts ({period.start})")
+
+
+@rule("HP202", "period-length", Severity.WARNING, "plan")
+def period_length(ctx: PlanContext) -> Iterator[Finding]:
+    """The period has the profile's usual length (four years for LBF plans).
+
+    A warning: LBF can approve a shorter or an extended period.
+
+    Passing:
+        period: {start: 2017-01-01, end: 2020-12-31}
+    Failing:
+        period: {start: 2017-01-01, end: 2019-12-31}
+    """
+    period = ctx.plan.period
+    if ctx.profile is None or period.end <= period.start:
+        return
+    years = period_years(period.start, period.end)
+    expected = ctx.profile.period_years
+    if abs(years - expected) > 31 / 365.25:
+        yield Finding(
+            ("period",),
+            f"the period is {years:.1f} years; plans under {ctx.profile.id} normally run {expected} years",
+        )
+
+
+def _dated(plan: Plan) -> Iterator[tuple[str, dt.date, DocPath]]:
+    for i, area in enumerate(plan.focus_areas):
+        for j, activity in enumerate(area.activities):
+            base: DocPath = ("focus_areas", i, "activities", j)
+            if activity.start is not None:
+                yield f"activity '{activity.id}' starts", activity.start, (*base, "start")
+            if activity.end is not None:
+                yield f"activity '{activity.id}' ends", activity.end, (*base, "end")
+        for j, criterion in enumerate(area.success_criteria):
+            for k, measurement in enumerate(criterion.measurements):
+                yield (
+                    f"a measurement of '{criterion.id}' is dated",
+                    measurement.date,
+                    ("focus_areas", i, "success_criteria", j, "measurements", k, "date"),
+                )
+    for i, milestone in enumerate(plan.milestones):
+        yield f"milestone '{milestone.id}' is due", milestone.due, ("milestones", i, "due")
+    for i, agreement in enumerate(plan.cooperation_agreements):
+        if agreement.signed is not None:
+            yield (
+                f"cooperation agreement '{agreement.id}' is signed",
+                agreement.signed,
+                ("cooperation_agreements", i, "signed"),
+            )
+
+
+@rule("HP203", "outside-period", Severity.WARNING, "plan")
+def outside_period(ctx: PlanContext) -> Iterator[Finding]:
+    """Activities, milestones, measurements and agreements fall within the period.
+
+    A warning, never an error: plans get extended and data come late.
+    Baselines, signatures and approvals normally predate the period and are
+    not checked.
+
+    Passing:
+        period: {start: 2017-01-01, end: 2020-12-31}
+        milestones:
+          - {id: m1, title: Evaluering, due: 2020-06-30}
+    Failing:
+        period: {start: 2017-01-01, end: 2020-12-31}
+        milestones:
+          - {id: m1, title: Evaluering, due: 2021-06-30}
+    """
+    period = ctx.plan.period
+    if period.end <= period.start:
+        return
+    for what, when, path in _dated(ctx.plan):
+        if when < period.start or when > period.end:
+            side = "before the period starts" if when < period.start else "after the period ends"
+            yield Finding(path, f"{what} {when}, {side} ({period.start} to {period.end})")
+
+
+@rule("HP204", "budget-year-outside-period", Severity.ERROR, "plan")
+def budget_year_outside_period(ctx: PlanContext) -> Iterator[Finding]:
+    """Every budget year overlaps the plan's period.
+
+    Budget years are calendar years; a plan running 2017-02-01 to 2021-01-31
+    may budget 2017 to 2021.
+
+    Passing:
+        budget:
+          lines:
+            - {year: 2017, ...}
+    Failing:
+        budget:
+          lines:
+            - {year: 2016, ...}
+    """
+    period = ctx.plan.period
+    for i, line in enumerate(ctx.plan.budget.lines):
+        if not period.start.year <= line.year <= period.end.year:
+            yield Finding(
+                ("budget", "lines", i, "year"),
+                f"budget year {line.year} is outside the period ({period.start} to {period.end})",
+            )

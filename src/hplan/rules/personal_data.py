@@ -1,0 +1,49 @@
+"""Personal data: plans name roles and organisations, never citizens."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from hplan.diagnostics import Severity, find_cpr
+from hplan.loader import Document
+from hplan.rules.registry import Finding, rule
+
+
+@rule("HP701", "cpr-number", Severity.ERROR, "text")
+def cpr_number(doc: Document) -> Iterator[Finding]:
+    """No value, key or comment looks like a Danish CPR number.
+
+    Six digits forming a date DDMMYY, then four digits, with or without a
+    hyphen, is a data-protection incident in a shared plan file. No modulus
+    11 check is made: numbers issued since 2007 need not pass it. The message
+    names the place but never repeats the number. The whole text is checked,
+    comments included, even when the YAML is broken.
+
+    Passing:
+        role: Boligsocial medarbejder
+    Failing:
+        note: Kontakt borger 010190-1234
+    """
+    text = doc.text
+    if not text:
+        return
+    hits = find_cpr(text)
+    if not hits:
+        return
+    line_starts = [0]
+    line_starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+    ordered = sorted(doc.positions.items(), key=lambda item: item[1])
+    keys = [pos for _, pos in ordered]
+    for match in hits:
+        line = bisect.bisect_right(line_starts, match.start())
+        column = match.start() - line_starts[line - 1] + 1
+        # The innermost node that starts at or before the number names the field.
+        index = bisect.bisect_right(keys, (line, column)) - 1
+        path = ordered[index][0] if index >= 0 else ()
+        yield Finding(
+            path,
+            "a CPR number (or something that looks like one) is in the file; plans name roles, never "
+            "citizens. Remove it, and check the file's git history for it",
+            position=(line, column),
+        )

@@ -1,0 +1,195 @@
+"""Data -> typed model, with every shape problem as a located diagnostic.
+
+Pydantic reports all shape errors of a document at once; this module names
+each with a rule (unknown key HP003, missing field HP004, wrong value HP005,
+format and kind HP011), puts it at the line and column of the key or value,
+and says what to do - with a "did you mean" for misspelt keys and values.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Mapping
+from typing import Any, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+
+from hplan.diagnostics import Diagnostic, Severity
+from hplan.loader import Document
+from hplan.model.board import Board
+from hplan.model.plan import Plan
+from hplan.paths import data_path, render
+
+MODELS: dict[str, type[BaseModel]] = {"plan": Plan, "board": Board}
+FORMAT_VERSION = 1
+
+
+def suggest(word: str, choices: list[str]) -> str:
+    """`` (did you mean 'x'?)`` for the closest choice, or an empty string."""
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def validate_shape(doc: Document) -> BaseModel | None:
+    """The document's model, or ``None`` with the reasons added to ``doc``."""
+    data = doc.data
+    if not isinstance(data, Mapping):
+        _add(
+            doc,
+            (),
+            "HP005",
+            f"a plan or board file is a mapping of keys (format:, kind:, id:, ...), not {_describe(data)}",
+        )
+        return None
+    fmt = data.get("format")
+    if "format" not in data:
+        _add(doc, (), "HP004", "missing 'format: 1' (the file-format version) at the top of the file")
+        return None
+    if fmt != FORMAT_VERSION or isinstance(fmt, bool):
+        _add(
+            doc,
+            ("format",),
+            "HP011",
+            f"file format {fmt!r} is not one this hplan reads; it reads format {FORMAT_VERSION}. "
+            "Upgrade hplan, or write 'format: 1'",
+        )
+        return None
+    kind = data.get("kind")
+    if "kind" not in data:
+        _add(doc, (), "HP004", "missing 'kind:'; write 'kind: plan' or 'kind: board'")
+        return None
+    model = MODELS.get(kind) if isinstance(kind, str) else None
+    if model is None:
+        hint = suggest(kind, list(MODELS)) if isinstance(kind, str) else ""
+        _add(doc, ("kind",), "HP011", f"unknown kind {kind!r}{hint}; a document is 'kind: plan' or 'kind: board'")
+        return None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for diagnostic in _diagnostics(doc, model, exc):
+            doc.diagnostics.append(diagnostic)
+        return None
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "a single text"
+    return f"a single value ({type(value).__name__})"
+
+
+def _add(doc: Document, path: tuple[str | int, ...], rule: str, message: str, *, key: bool = False) -> None:
+    line, column = doc.position(path, key=key)
+    doc.diagnostics.append(Diagnostic(doc.file, line, column, rule, Severity.ERROR, message, render(path, doc.data)))
+
+
+def _diagnostics(doc: Document, model: type[BaseModel], exc: ValidationError) -> Iterator[Diagnostic]:
+    seen: set[tuple[tuple[str | int, ...], str]] = set()
+    for error in exc.errors(include_url=False, include_input=False):
+        loc = tuple(error["loc"])
+        path = data_path(loc, doc.data)
+        kind = error["type"]
+        rule, message, at_key = _explain(kind, error, path, model, doc.data)
+        if (path, rule) in seen:
+            continue  # a union may report one problem once per alternative
+        seen.add((path, rule))
+        if kind == "missing":
+            # The missing key has no position; stand at the mapping that lacks it.
+            line, column = doc.position(path[:-1], key=True)
+        else:
+            line, column = doc.position(path, key=at_key)
+        yield Diagnostic(doc.file, line, column, rule, Severity.ERROR, message, render(path, doc.data))
+
+
+def _explain(
+    kind: str, error: Any, path: tuple[str | int, ...], model: type[BaseModel], data: Any
+) -> tuple[str, str, bool]:
+    """(rule, message, stand at the key?) for one pydantic error."""
+    name = str(path[-1]) if path else "document"
+    ctx = error.get("ctx") or {}
+    if kind == "extra_forbidden":
+        fields = _fields_at(model, path[:-1])
+        hint = suggest(name, fields)
+        allowed = f" Allowed here: {', '.join(fields)}." if fields and not hint else ""
+        return "HP003", f"unknown key '{name}'{hint}; remove it or fix its spelling.{allowed}", True
+    if kind == "missing":
+        return "HP004", f"missing required key '{name}'; add it here", True
+    if kind in ("literal_error", "enum"):
+        expected = ctx.get("expected", "")
+        choices = [part.strip(" '") for part in str(expected).replace(" or ", ",").split(",") if part.strip(" '")]
+        value = _value_at(data, path)
+        hint = suggest(value, choices) if isinstance(value, str) else ""
+        return "HP005", f"'{name}' must be one of {expected}{hint}", False
+    if kind == "string_pattern_mismatch":
+        if name in ("id", "party", "focus_area", "activity", "profile") or _in_id_list(path):
+            message = f"'{name}' must be an id: lower-case a-z, digits and hyphens (e.g. tryghed-og-trivsel)"
+            return "HP005", message, False
+        return "HP005", f"'{name}' does not have the required form ({ctx.get('pattern', '')})", False
+    if kind == "string_type":
+        return "HP005", f"'{name}' must be text; put the value in quotes if it is meant as text", False
+    if kind in ("int_type", "int_from_float", "int_parsing"):
+        return "HP005", f"'{name}' must be a whole number (kroner have no decimals here)", False
+    if kind in ("float_type", "float_parsing"):
+        return "HP005", f"'{name}' must be a number", False
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        return "HP005", f"'{name}' {error['msg'].lower().replace('input should be', 'must be')}", False
+    if kind in ("date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact", "value_error"):
+        detail = str(ctx.get("error", "")) if kind == "value_error" else ""
+        return "HP005", f"'{name}': {detail or 'must be an ISO date (YYYY-MM-DD), e.g. 2017-02-01'}", False
+    if kind in ("list_type", "too_short"):
+        if kind == "too_short":
+            return "HP005", f"'{name}' needs at least one entry", False
+        return "HP005", f"'{name}' must be a list (items on lines starting with '- ')", False
+    if kind in ("model_type", "model_attributes_type", "dict_type", "union_tag_invalid"):
+        return "HP005", f"'{name}' must be a mapping of keys and values", False
+    if kind == "string_too_short":
+        return "HP005", f"'{name}' must not be empty", False
+    return "HP005", f"'{name}': {error['msg']}", False
+
+
+def _in_id_list(path: tuple[str | int, ...]) -> bool:
+    return len(path) >= 2 and isinstance(path[-1], int) and path[-2] in ("focus_areas", "plans")
+
+
+def _value_at(data: Any, path: tuple[str | int, ...]) -> Any:
+    node = data
+    for part in path:
+        if isinstance(node, Mapping):
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            return None
+    return node
+
+
+def _fields_at(model: type[BaseModel], path: tuple[str | int, ...]) -> list[str]:
+    """The field names allowed in the mapping at ``path`` of a ``model`` document."""
+    current: Any = model
+    for part in path:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return []
+        field = current.model_fields.get(part)
+        if field is None:
+            return []
+        current = _model_in(field.annotation)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _model_in(annotation: Any) -> Any:
+    """The model class inside ``list[X]``, ``X | None``, ``Annotated[...]`` and unions."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = get_origin(annotation)
+    if origin is None:
+        return None
+    for arg in get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,204 @@
+"""load -> model -> rules -> result, for any number of files.
+
+Each file is checked on its own (:func:`check_file`, safe to run in a worker
+process), then the cross-file rules run over the facts every file reported.
+One broken file never hides the problems of the others: a file that fails to
+load is a result, not an abort.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from hplan.diagnostics import Diagnostic, Severity
+from hplan.errors import PathNotFound
+from hplan.loader import Document, load_file
+from hplan.model.board import Board
+from hplan.model.plan import Plan
+from hplan.paths import render
+from hplan.rules.boards import board_document_checks, resolve_board_path
+from hplan.rules.context import BoardContext, FileFacts, Options, PlanContext
+from hplan.rules.registry import Finding, Rule, by_scope
+from hplan.shape import validate_shape
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(slots=True)
+class FileResult:
+    """What checking one file found, and the facts the cross-file rules need."""
+
+    facts: FileFacts
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ValidationResult:
+    """Every diagnostic of a run, sorted by file, line and column."""
+
+    files: list[str]
+    diagnostics: list[Diagnostic]
+
+    @property
+    def errors(self) -> int:
+        """How many errors were found."""
+        return sum(1 for d in self.diagnostics if d.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        """How many warnings were found."""
+        return sum(1 for d in self.diagnostics if d.severity is Severity.WARNING)
+
+    def failed(self, strict: bool = False) -> bool:
+        """Whether the run should exit 1: errors, or with ``strict`` any finding."""
+        return self.errors > 0 or (strict and self.warnings > 0)
+
+
+def discover(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+    """Expand PATHS to (file, display name); a folder means its YAML files below it.
+
+    Raises ``PathNotFound`` (exit 2) for a path that does not exist.
+    """
+    found: list[tuple[Path, str]] = []
+    seen: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            files = sorted(_yaml_below(path))
+        elif path.exists():
+            files = [path]
+        else:
+            raise PathNotFound(f"{path}: no such file or directory")
+        for file in files:
+            key = file.resolve()
+            if key not in seen:
+                seen.add(key)
+                found.append((file, display_name(file)))
+    return found
+
+
+def _yaml_below(folder: Path) -> Iterator[Path]:
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
+                yield Path(root, name)
+
+
+def display_name(path: Path) -> str:
+    """The path as users should see it: relative to the current folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def check_file(path: Path, display: str, options: Options) -> FileResult:
+    """Load, shape and rule-check one file."""
+    doc = load_file(path, display)
+    return check_document(doc, options, path)
+
+
+def check_document(doc: Document, options: Options, source: Path | None) -> FileResult:
+    """Shape and rule-check one loaded document (from a file or a git blob)."""
+    facts = _facts(doc, source)
+    findings: list[Diagnostic] = []
+    for entry in by_scope("text"):
+        findings.extend(_located(doc, entry, entry.check(doc) if entry.check else ()))
+    if doc.data is not None:
+        model = validate_shape(doc)  # adds shape problems to doc.diagnostics
+        if isinstance(model, Plan):
+            ctx = plan_context(doc, model, options, source)
+            for entry in by_scope("plan"):
+                findings.extend(_located(doc, entry, entry.check(ctx) if entry.check else ()))
+        elif isinstance(model, Board):
+            board_ctx = BoardContext(doc, model, options, source)
+            findings.extend(_located_as(doc, "HP101", Severity.ERROR, board_document_checks(board_ctx)))
+    findings.extend(doc.diagnostics)
+    return FileResult(facts, sorted(findings))
+
+
+def plan_context(doc: Document, plan: Plan, options: Options, source: Path | None) -> PlanContext:
+    """A plan with its profile and (when it names a file) its board resolved."""
+    from hplan.profiles import resolve_profile
+
+    folder = source.resolve().parent if source is not None else None
+    profile = resolve_profile(plan.profile, folder, options.profile_path)
+    ctx = PlanContext(doc, plan, profile, options, source)
+    reference = plan.organisation.board
+    if isinstance(reference, str) and source is not None:
+        target, problem = resolve_board_path(source, reference)
+        ctx.board_file, ctx.board_problem = target, problem
+        if target is not None:
+            board = _board_at(target)
+            if board is None:
+                ctx.board_problem = (
+                    f"board file '{reference}' is not a valid kind: board document; run hplan validate on it"
+                )
+            else:
+                ctx.board = board
+    return ctx
+
+
+@cache
+def _board_at(path: Path) -> Board | None:
+    doc = load_file(path)
+    model = validate_shape(doc) if doc.data is not None else None
+    return model if isinstance(model, Board) else None
+
+
+def _located(doc: Document, entry: Rule, findings: Iterable[Finding]) -> Iterator[Diagnostic]:
+    return _located_as(doc, entry.code, entry.severity, findings)
+
+
+def _located_as(doc: Document, code: str, severity: Severity, findings: Iterable[Finding]) -> Iterator[Diagnostic]:
+    for finding in findings:
+        line, column = finding.position or doc.position(finding.path, key=finding.at_key)
+        yield Diagnostic(doc.file, line, column, code, severity, finding.message, render(finding.path, doc.data))
+
+
+def _facts(doc: Document, source: Path | None) -> FileFacts:
+    """Read id, kind and board references even from a document that is not valid."""
+    facts = FileFacts(doc.file, source=source.resolve() if source is not None else None)
+    data = doc.data
+    if not isinstance(data, Mapping):
+        return facts
+    kind, ident = data.get("kind"), data.get("id")
+    facts.kind = kind if isinstance(kind, str) else None
+    if isinstance(ident, str):
+        facts.id = ident
+        facts.id_position = doc.position(("id",))
+    if facts.kind == "plan":
+        organisation = data.get("organisation")
+        reference = organisation.get("board") if isinstance(organisation, Mapping) else None
+        if isinstance(reference, str) and source is not None:
+            facts.board_file, _ = resolve_board_path(source, reference)
+            facts.board_position = doc.position(("organisation", "board"))
+    elif facts.kind == "board":
+        listed: Any = data.get("plans")
+        if isinstance(listed, list):
+            facts.board_plans = [
+                (item, doc.position(("plans", i))) for i, item in enumerate(listed) if isinstance(item, str)
+            ]
+    return facts
+
+
+def validate_paths(paths: Iterable[Path], options: Options) -> ValidationResult:
+    """Check every file under ``paths`` and the files against each other."""
+    files = discover(paths)
+    results = [check_file(path, display, options) for path, display in files]
+    return combine(results)
+
+
+def combine(results: list[FileResult]) -> ValidationResult:
+    """Add the cross-file findings to the per-file ones, sorted."""
+    diagnostics = [d for result in results for d in result.diagnostics]
+    facts = [result.facts for result in results]
+    for entry in by_scope("files"):
+        if entry.check is not None:
+            diagnostics.extend(entry.check(facts))
+    return ValidationResult([f.file for f in facts], sorted(diagnostics))
