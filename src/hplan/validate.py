@@ -35,6 +35,9 @@ class FileResult:
 
     facts: FileFacts
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # The document's model when it passed the shape check, so that commands
+    # built on validation (status) do not validate the document a second time.
+    model: Plan | Board | None = None
 
 
 @dataclass(slots=True)
@@ -107,19 +110,22 @@ def check_document(doc: Document, options: Options, source: Path | None) -> File
     """Shape and rule-check one loaded document (from a file or a git blob)."""
     facts = _facts(doc, source)
     findings: list[Diagnostic] = []
+    model: Plan | Board | None = None
     for entry in by_scope("text"):
         findings.extend(_located(doc, entry, entry.check(doc) if entry.check else ()))
     if doc.data is not None:
-        model = validate_shape(doc)  # adds shape problems to doc.diagnostics
-        if isinstance(model, Plan):
-            ctx = plan_context(doc, model, options, source)
+        shaped = validate_shape(doc)  # adds shape problems to doc.diagnostics
+        if isinstance(shaped, Plan):
+            model = shaped
+            ctx = plan_context(doc, shaped, options, source)
             for entry in by_scope("plan"):
                 findings.extend(_located(doc, entry, entry.check(ctx) if entry.check else ()))
-        elif isinstance(model, Board):
-            board_ctx = BoardContext(doc, model, options, source)
+        elif isinstance(shaped, Board):
+            model = shaped
+            board_ctx = BoardContext(doc, shaped, options, source)
             findings.extend(_located_as(doc, "HP101", Severity.ERROR, board_document_checks(board_ctx)))
     findings.extend(doc.diagnostics)
-    return FileResult(facts, sorted(findings))
+    return FileResult(facts, sorted(findings), model)
 
 
 def plan_context(doc: Document, plan: Plan, options: Options, source: Path | None) -> PlanContext:

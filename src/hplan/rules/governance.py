@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from hplan.diagnostics import Severity
+from hplan.model.plan import Period, Plan
 from hplan.rules.context import PlanContext
 from hplan.rules.registry import Finding, rule
 
@@ -26,19 +27,26 @@ def evaluation_missing(ctx: PlanContext) -> Iterator[Finding]:
         # as of 2018-06-01, for a plan starting 2017-01-01
         evaluations: []
     """
-    plan = ctx.plan
-    done = {e.year for e in plan.evaluations}
-    end = plan.period.end
-    # The last calendar year that has ended, both as of the date and within the period.
+    for year in evaluations_missing(ctx.plan, ctx.options.as_of):
+        yield Finding(
+            ("evaluations",),
+            f"no evaluation is recorded for {year}; the steering group evaluates each year",
+            at_key=True,
+        )
+
+
+def evaluated_years(period: Period) -> range:
+    """The calendar years of a period the steering group evaluates (see HP601)."""
+    end = period.end
+    # A year is evaluated when it ends within the period.
     last_in_period = end.year if (end.month, end.day) == (12, 31) else end.year - 1
-    last_complete = min(ctx.options.as_of.year - 1, last_in_period)
-    for year in range(plan.period.start.year, last_complete + 1):
-        if year not in done:
-            yield Finding(
-                ("evaluations",),
-                f"no evaluation is recorded for {year}; the steering group evaluates each year",
-                at_key=True,
-            )
+    return range(period.start.year, last_in_period + 1)
+
+
+def evaluations_missing(plan: Plan, as_of: dt.date) -> list[int]:
+    """The years that have ended by ``as_of``, are evaluated, and have no evaluation."""
+    done = {e.year for e in plan.evaluations}
+    return [year for year in evaluated_years(plan.period) if year < as_of.year and year not in done]
 
 
 @rule("HP602", "milestone-overdue", Severity.WARNING, "plan")
