@@ -1,4 +1,4 @@
-"""The ``hplan`` command line: the Typer app and the one place errors become exit 2.
+"""The ``hplan`` command line: the Typer app and the one place errors become exit 2 (``HplanGroup``).
 
 Command modules import the core lazily, inside their functions, so that
 ``hplan --help`` and ``hplan --version`` load neither YAML nor pydantic code.
@@ -7,13 +7,31 @@ Command modules import the core lazily, inside their functions, so that
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import typer
+from typer.core import TyperGroup
 
 from hplan import __version__
 from hplan.errors import HplanError
 
+
+class HplanGroup(TyperGroup):
+    """The command group; an ``HplanError`` from any command becomes a message and exit 2 here."""
+
+    def invoke(self, ctx: Any) -> Any:
+        """Run the command; turn an ``HplanError`` into its message and exit code 2."""
+        # Here rather than in ``main`` so that every way of running the app
+        # (console script, ``python -m hplan``, Typer's CliRunner) exits alike.
+        try:
+            return super().invoke(ctx)
+        except HplanError as exc:
+            typer.echo(f"hplan: error: {exc}", err=True)
+            raise typer.Exit(2) from None
+
+
 app = typer.Typer(
+    cls=HplanGroup,
     name="hplan",
     help="Boligsociale helhedsplaner as version-controlled YAML: validate, status and diff.",
     no_args_is_help=True,
@@ -53,9 +71,6 @@ def main() -> None:
     """Entry point of the ``hplan`` console script and ``python -m hplan``."""
     try:
         app()
-    except HplanError as exc:
-        sys.stderr.write(f"hplan: error: {exc}\n")
-        sys.exit(2)
     except KeyboardInterrupt:
         sys.stderr.write("hplan: interrupted\n")
         sys.exit(130)
