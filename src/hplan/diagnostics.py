@@ -32,6 +32,44 @@ def find_cpr(text: str) -> list[re.Match[str]]:
     return [m for m in CPR_CANDIDATE.finditer(text) if is_cpr_date(m.group(1))]
 
 
+# Every digit becomes "0", a line break stays, every other byte becomes "x", so
+# that ``bytes.find`` (in C) skips straight to runs of six digits: the only
+# places a CPR-like number can start. The regex over a whole plan costs ~1 ms.
+_DIGIT_MASK = bytes(0x30 if 0x30 <= b <= 0x39 else (b if b == 0x0A else 0x78) for b in range(256))
+_ZERO, _HYPHEN = 0x30, 0x2D
+
+
+def cpr_positions(text: str) -> list[tuple[int, int]]:
+    """The 1-based (line, column) of every CPR-like number in a document's text.
+
+    The same numbers as :data:`CPR_CANDIDATE` finds: ten digits, or six, a
+    hyphen and four, with no digit (or hyphen) right before and no digit after.
+    """
+    raw = text.encode("utf-8", "surrogatepass")
+    masked = raw.translate(_DIGIT_MASK)
+    size = len(masked)
+    found: list[tuple[int, int]] = []
+    start = masked.find(b"000000")
+    while start >= 0:
+        end = start + 6
+        while end < size and masked[end] == _ZERO:
+            end += 1
+        first = start
+        if end - start == 6 and end + 5 <= size and raw[end] == _HYPHEN and masked[end + 1 : end + 5] == b"0000":
+            last = end + 5
+        else:
+            last = end if end - start == 10 else -1
+        before_ok = first == 0 or (masked[first - 1] != _ZERO and raw[first - 1] != _HYPHEN)
+        after_ok = last >= 0 and (last == size or masked[last] != _ZERO)
+        if before_ok and after_ok and is_cpr_date(raw[first : first + 6].decode("ascii")):
+            line_start = masked.rfind(b"\n", 0, first) + 1
+            line = masked.count(b"\n", 0, line_start) + 1
+            column = len(raw[line_start:first].decode("utf-8", "replace")) + 1
+            found.append((line, column))
+        start = masked.find(b"000000", max(end, last))
+    return found
+
+
 def redact(text: str) -> str:
     """Replace every CPR-like number in ``text`` with a fixed mask."""
     if not any(ch.isdigit() for ch in text):

@@ -67,6 +67,8 @@ _TAGGED_TYPES: dict[str, type | tuple[type, ...]] = {
     "null": type(None),
     "timestamp": dt.date,
 }
+# First characters of plain scalars that may be something other than text.
+_SPECIAL_FIRST = frozenset("tTfF~nN<-+0123456789.") | {""}
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _NULLS = frozenset({"~", "null", "Null", "NULL", ""})
 
@@ -284,23 +286,56 @@ class _Builder:
         )
 
         doc = self.doc
+        positions = self.positions
+        key_positions = self.key_positions
         stack: list[_Frame] = []
         documents = 0
         root: Any = None
         have_root = False
         get_event = parser.get_event
+        no_key = _NO_KEY
+        # The loop is the hot path of every command: scalars, the most common
+        # event, are resolved and stored inline; rare cases go to methods.
         while True:
             event = get_event()
             cls = event.__class__
             if cls is ScalarEvent:
                 mark = event.start_mark
                 pos = (mark.line + 1, mark.column + 1)
-                value = self._scalar(event, pos)
+                if event.tag is not None:
+                    value = self._scalar(event, pos)
+                elif event.style:
+                    value = event.value  # quoted, literal or folded: a string
+                else:
+                    value = event.value
+                    if value[:1] in _SPECIAL_FIRST:
+                        value = resolve_plain(value)
                 if stack:
-                    self._add(stack[-1], value, pos, 1, event.anchor)
+                    frame = stack[-1]
+                    frame.count += 1
+                    if not frame.is_map:
+                        container = frame.container
+                        positions[(*frame.path, len(container))] = pos
+                        container.append(value)
+                    elif frame.key is no_key:
+                        frame.key = value
+                        frame.key_pos = pos
+                    else:
+                        key = frame.key
+                        container = frame.container
+                        if key.__class__ is str and key not in container:
+                            path = (*frame.path, key)
+                            positions[path] = pos
+                            key_positions[path] = frame.key_pos
+                            container[key] = value
+                            frame.key = no_key
+                        else:
+                            path = self._child_path(frame)
+                            positions[path] = pos
+                            self._set(frame, value, path)
                 else:
                     root, have_root = value, True
-                    self.positions[()] = pos
+                    positions[()] = pos
                 if event.anchor is not None:
                     self.anchors[event.anchor] = (value, 1)
             elif cls is MappingStartEvent or cls is SequenceStartEvent:

@@ -61,7 +61,7 @@ def _plain(node: Any, path: DocPath, positions: dict[DocPath, Position], keys: d
 
 
 def _scalar(value: Any) -> Any:
-    """ruamel's scalar types (ScalarInt, ScalarFloat, TimeStamp...) as plain Python values."""
+    """Plain Python values for ruamel.yaml's scalar types (ScalarInt, ScalarFloat, TimeStamp...)."""
     if isinstance(value, bool) or value is None:
         return value
     if isinstance(value, int):

@@ -40,6 +40,12 @@ def validate(
         typer.Option("--profile-path", metavar="DIR", help="Folder with profile files (NAME.yaml); repeatable."),
     ] = None,
     color: Annotated[Color, typer.Option("--color", help="Colour the text output.")] = Color.auto,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, metavar="N", help="Worker processes for many files [default: one per CPU]."
+        ),
+    ] = None,
 ) -> None:
     """Check plan and board files against the models and the rules of their profile.
 
@@ -51,6 +57,6 @@ def validate(
     from hplan.validate import validate_paths
 
     options = Options(as_of=parse_as_of(as_of), profile_path=tuple(profile_path or ()))
-    result = validate_paths(plan_paths(paths), options)
+    result = validate_paths(plan_paths(paths), options, jobs)
     REPORTERS[output_format.value](result, color=use_color(color))
     raise typer.Exit(1 if result.failed(strict) else 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from hplan.diagnostics import Severity, find_cpr
+from hplan.diagnostics import Severity, cpr_positions
 from hplan.loader import Document
 from hplan.rules.registry import Finding, rule
 
@@ -25,21 +25,14 @@ def cpr_number(doc: Document) -> Iterator[Finding]:
     Failing:
         note: Kontakt borger 010190-1234
     """
-    text = doc.text
-    if not text:
+    found = cpr_positions(doc.text) if doc.text else []
+    if not found:
         return
-    hits = find_cpr(text)
-    if not hits:
-        return
-    line_starts = [0]
-    line_starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
     ordered = sorted(doc.positions.items(), key=lambda item: item[1])
-    keys = [pos for _, pos in ordered]
-    for match in hits:
-        line = bisect.bisect_right(line_starts, match.start())
-        column = match.start() - line_starts[line - 1] + 1
+    starts = [pos for _, pos in ordered]
+    for line, column in found:
         # The innermost node that starts at or before the number names the field.
-        index = bisect.bisect_right(keys, (line, column)) - 1
+        index = bisect.bisect_right(starts, (line, column)) - 1
         path = ordered[index][0] if index >= 0 else ()
         yield Finding(
             path,
