@@ -58,10 +58,12 @@ def root(
 
 
 def _register() -> None:
-    from hplan.cli import schema, validate
+    from hplan.cli import diff, rules, schema, validate
 
     validate.register(app)
+    diff.register(app)
     schema.register(app)
+    rules.register(app)
 
 
 _register()

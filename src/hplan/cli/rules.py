@@ -1,0 +1,44 @@
+"""``hplan rules [CODE]``: the table of every rule, or one rule's documentation."""
+
+from __future__ import annotations
+
+import enum
+from typing import Annotated
+
+import typer
+
+
+class RulesFormat(enum.StrEnum):
+    """Output formats of ``hplan rules``."""
+
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the app."""
+    app.command("rules")(rules)
+
+
+def rules(
+    code: Annotated[str | None, typer.Argument(help="A rule code (HP304) or name (target-direction).")] = None,
+    output_format: Annotated[RulesFormat, typer.Option("--format", "-f", help="Output format.")] = RulesFormat.text,
+) -> None:
+    """List every rule hplan checks, or explain one with a passing and a failing example."""
+    from hplan.errors import UsageError
+    from hplan.report.rules import report
+    from hplan.rules.registry import all_rules
+    from hplan.shape import suggest
+
+    registry = all_rules()
+    if code is None:
+        report(registry, output_format.value, single=False)
+        return
+    wanted = code.strip()
+    for entry in registry:
+        if wanted.upper() == entry.code or wanted.lower() == entry.name:
+            report([entry], output_format.value, single=True)
+            return
+    hint = suggest(wanted, [r.name for r in registry]) or suggest(wanted.upper(), [r.code for r in registry])
+    raise UsageError(f"no rule {wanted!r}{hint}; 'hplan rules' lists them all")
