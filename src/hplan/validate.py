@@ -35,9 +35,6 @@ class FileResult:
 
     facts: FileFacts
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    # The document's model when it passed the shape check, so that commands
-    # built on validation (status) do not validate the document a second time.
-    model: Plan | Board | None = None
 
 
 @dataclass(slots=True)
@@ -108,6 +105,16 @@ def check_file(path: Path, display: str, options: Options) -> FileResult:
 
 def check_document(doc: Document, options: Options, source: Path | None) -> FileResult:
     """Shape and rule-check one loaded document (from a file or a git blob)."""
+    return check_and_read(doc, options, source)[0]
+
+
+def check_and_read(doc: Document, options: Options, source: Path | None) -> tuple[FileResult, Plan | Board | None]:
+    """:func:`check_document`, and the document's model when it passed the shape check.
+
+    For commands built on validation (status), so that they do not validate a
+    document twice; the model stays out of ``FileResult``, which worker
+    processes send back.
+    """
     facts = _facts(doc, source)
     findings: list[Diagnostic] = []
     model: Plan | Board | None = None
@@ -125,7 +132,7 @@ def check_document(doc: Document, options: Options, source: Path | None) -> File
             board_ctx = BoardContext(doc, shaped, options, source)
             findings.extend(_located_as(doc, "HP101", Severity.ERROR, board_document_checks(board_ctx)))
     findings.extend(doc.diagnostics)
-    return FileResult(facts, sorted(findings), model)
+    return FileResult(facts, sorted(findings)), model
 
 
 def plan_context(doc: Document, plan: Plan, options: Options, source: Path | None) -> PlanContext:
