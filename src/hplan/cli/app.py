@@ -58,10 +58,11 @@ def root(
 
 
 def _register() -> None:
-    from hplan.cli import diff, rules, schema, validate
+    from hplan.cli import diff, rules, schema, status, validate
 
     validate.register(app)
     diff.register(app)
+    status.register(app)
     schema.register(app)
     rules.register(app)
 

@@ -1,0 +1,1023 @@
+"""Reporters of ``hplan status``: text (rich), markdown and json, chosen from a dict.
+
+The text view is one screen for a steering-group meeting: it fits 80
+columns, says every state in words (colour only repeats them), and is plain
+- no escape codes - in a pipe or under ``NO_COLOR``. One plan shows in
+detail; several show as a portfolio. Markdown is for meeting papers: full
+figures and every plan in detail. JSON is the documented contract of
+``docs/status.md``. rich is imported inside the functions that use it, so
+importing this module stays cheap.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from hplan.status import (
+    AgreementStatus,
+    BudgetStatus,
+    Contribution,
+    CriterionStatus,
+    EvaluationStatus,
+    MilestoneStatus,
+    PlanStatus,
+    Reading,
+    StatusResult,
+    ValidationSummary,
+)
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.table import Table
+    from rich.text import Text
+
+Reporter = Callable[..., None]
+
+WIDTH = 80
+BAR_CELLS = 8
+
+WORDS = {
+    "on_track": "on track",
+    "at_risk": "at risk",
+    "off_track": "off track",
+    "no_data": "no data",
+    "overdue": "overdue",
+    "due_soon": "due soon",
+    "planned": "planned",
+    "done": "done",
+    "cancelled": "cancelled",
+    "expired": "expired",
+    "expiring": "expiring",
+    "ends_early": "ends early",
+    "valid": "valid",
+}
+STYLES = {
+    "on_track": "green",
+    "at_risk": "yellow",
+    "off_track": "bold red",
+    "no_data": "dim",
+    "overdue": "bold red",
+    "due_soon": "yellow",
+    "planned": "",
+    "done": "green",
+    "cancelled": "dim",
+    "expired": "bold red",
+    "expiring": "yellow",
+    "ends_early": "yellow",
+    "valid": "green",
+    "stale": "magenta",
+}
+UNITS = {"percent": "%", "per_1000": "‰", "dkk": "kr", "count": "", "score": ""}
+KINDS = {"municipality": "municipality", "housing_organisation": "housing organisation", "other": "other"}
+KIND_HEADINGS = {
+    "municipality": ("Municipality", "Municipalities"),
+    "housing_organisation": ("Housing organisation", "Housing organisations"),
+    "other": ("Other party", "Other parties"),
+}
+
+
+# --- words and numbers shared by every view ------------------------------------
+
+
+def share(value: float | None) -> str:
+    """A fraction as a whole percentage (``0.3312`` -> ``33%``); a dash for none."""
+    return "-" if value is None else f"{value:.0%}"
+
+
+def kroner(amount: int | None) -> str:
+    """Whole kroner with thousands separators (``10,398,000 kr``)."""
+    return "-" if amount is None else f"{amount:,} kr"
+
+
+def number(value: float) -> str:
+    """A measured value as its authors would write it: ``24``, ``23.1``, ``162,000``, ``3.66``."""
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def with_unit(value: float, unit: str) -> str:
+    """A value followed by its unit's sign, where it has one."""
+    sign = UNITS.get(unit, "")
+    return f"{number(value)} {sign}".rstrip()
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """``1 error``, ``2 errors``."""
+    return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
+
+
+def days_phrase(days: int) -> str:
+    """``today``, ``in 3 days``, ``12 days ago``."""
+    if days == 0:
+        return "today"
+    return f"in {plural(days, 'day')}" if days > 0 else f"{plural(-days, 'day')} ago"
+
+
+def validation_phrase(summary: ValidationSummary) -> str:
+    """``no problems`` or ``2 errors, 1 warning`` (plus what status could not read)."""
+    if not summary.errors and not summary.warnings:
+        text = "no problems"
+    else:
+        text = f"{plural(summary.errors, 'error')}, {plural(summary.warnings, 'warning')}"
+    if not summary.readable:
+        text += "; not every part could be read" if summary.unread else "; the plan could not be read"
+    return text
+
+
+def deviation(criterion: CriterionStatus) -> float | None:
+    """How far a measurement lies from the baseline, as a share of it (for ``maintain``)."""
+    if criterion.latest is None or criterion.baseline.value == 0:
+        return None
+    return (criterion.latest.value - criterion.baseline.value) / abs(criterion.baseline.value)
+
+
+def progress_phrase(criterion: CriterionStatus) -> str:
+    """``15% of 25% expected``, ``maintain, +4%``, ``no measurement``."""
+    if criterion.latest is None:
+        return "no measurement"
+    if criterion.progress is None:
+        off = deviation(criterion)
+        return "maintain" if off is None else f"maintain, {off:+.0%}"
+    return f"{share(criterion.progress)} of {share(criterion.expected)} expected"
+
+
+def state_words(criterion: CriterionStatus) -> str:
+    """``at risk`` or ``at risk, stale``."""
+    word = WORDS[criterion.state]
+    return f"{word}, stale" if criterion.stale else word
+
+
+def criteria_counts(plan: PlanStatus) -> str:
+    """``8 on track, 2 at risk, 0 off track`` plus no data and stale when there are any."""
+    parts = [f"{plan.count(state)} {WORDS[state]}" for state in ("on_track", "at_risk", "off_track")]
+    if plan.count("no_data"):
+        parts.append(f"{plan.count('no_data')} no data")
+    if plan.stale:
+        parts.append(f"{plan.stale} stale")
+    return ", ".join(parts)
+
+
+def period_phrase(plan: PlanStatus) -> str:
+    """``2017-02-01 to 2021-01-31, plan year 2 of 4, 33% elapsed``."""
+    period = plan.period
+    if period is None:
+        return "period unknown"
+    if period.phase == "not_started":
+        where = "not started"
+    elif period.phase == "ended":
+        where = "ended"
+    else:
+        where = f"plan year {period.plan_year} of {period.plan_years}"
+    return f"{period.start} to {period.end}, {where}, {share(period.elapsed)} elapsed"
+
+
+def evaluation_phrase(evaluations: EvaluationStatus | None) -> str:
+    """The last evaluation and the next one, or the missing ones."""
+    if evaluations is None:
+        return "unknown"
+    last = (
+        f"last {evaluations.last_year} (held {evaluations.last_date})"
+        if evaluations.last_year is not None
+        else "none held yet"
+    )
+    if evaluations.missing:
+        years = ", ".join(str(year) for year in evaluations.missing)
+        return f"{last}; due now: {years}"
+    if evaluations.next_year is not None:
+        return f"{last}; next {evaluations.next_year}, once the year has ended ({evaluations.next_from})"
+    return f"{last}; none left in the period"
+
+
+def agreement_phrase(agreement: AgreementStatus) -> str:
+    """``sa-ssp (SSP Aalborg) expiring: ends 2018-07-01, in 30 days``."""
+    until = agreement.valid_until
+    when = f"ended {until}" if agreement.state == "expired" else f"ends {until}"
+    days = f", {days_phrase(agreement.days)}" if agreement.days is not None else ""
+    return f"{agreement.id} ({agreement.partner}) {WORDS[agreement.state]}: {when}{days}"
+
+
+def notable_agreements(plan: PlanStatus) -> list[AgreementStatus]:
+    """Agreements that have ended, end within the horizon, or end before the period."""
+    return [a for a in plan.agreements if a.state != "valid"]
+
+
+def notable_milestones(plan: PlanStatus) -> list[MilestoneStatus]:
+    """Overdue, due within the horizon, or done within it: what a meeting talks about."""
+    order = {"overdue": 0, "due_soon": 1, "done": 2}
+    chosen = [m for m in plan.milestones if m.state in ("overdue", "due_soon") or m.recent]
+    return sorted(chosen, key=lambda m: (order.get(m.state, 3), m.due, m.id))
+
+
+def next_milestone(plan: PlanStatus) -> MilestoneStatus | None:
+    """The first milestone planned beyond the horizon."""
+    return next((m for m in plan.milestones if m.state == "planned"), None)
+
+
+def milestone_when(milestone: MilestoneStatus) -> str:
+    """``due 2018-09-30, in 121 days`` or ``done 2018-04-19``."""
+    if milestone.state == "done" and milestone.completed is not None:
+        return f"done {milestone.completed}"
+    return f"due {milestone.due}, {days_phrase(milestone.days)}"
+
+
+def attention(plan: PlanStatus) -> list[str]:
+    """What needs the steering group's attention in a plan, one phrase each."""
+    items = [
+        f"criterion {c.id} {state_words(c)} ({progress_phrase(c)})"
+        for c in plan.criteria
+        if c.state == "off_track" or c.stale
+    ]
+    items += [
+        f"milestone {m.id} overdue: due {m.due}, {days_phrase(m.days)}" for m in plan.milestones if m.state == "overdue"
+    ]
+    if plan.evaluations is not None and plan.evaluations.missing:
+        items.append(f"evaluation due for {', '.join(str(y) for y in plan.evaluations.missing)}")
+    items += [f"agreement {agreement_phrase(a)}" for a in notable_agreements(plan) if a.state != "ends_early"]
+    if plan.validation.errors:
+        items.append(f"validation: {validation_phrase(plan.validation)}")
+    return items
+
+
+PartyRow = tuple[Contribution, dict[int, int]]
+
+
+def co_financing_table(contributions: Sequence[Contribution]) -> tuple[list[int], list[PartyRow]]:
+    """(years, [(party, {year: amount})]) for a party-by-year table."""
+    years = sorted({c.year for c in contributions})
+    rows: dict[str, PartyRow] = {}
+    for item in contributions:
+        rows.setdefault(item.party, (item, {}))[1][item.year] = item.amount
+    return years, list(rows.values())
+
+
+# --- text ---------------------------------------------------------------------------
+
+
+def _width(color: bool) -> int:
+    # On a terminal, as wide as it is up to 80 columns; in a pipe, 80, whatever
+    # COLUMNS says, so that output is the same everywhere.
+    if color or sys.stdout.isatty():
+        return min(shutil.get_terminal_size((WIDTH, 24)).columns, WIDTH)
+    return WIDTH
+
+
+def render_text(result: StatusResult, *, color: bool = False, width: int = WIDTH) -> str:
+    """The text view as a string: one plan in detail, or a portfolio."""
+    from rich.console import Console
+
+    out = io.StringIO()
+    console = Console(
+        file=out,
+        width=width,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+    )
+    if len(result.plans) == 1:
+        for part in _plan_parts(result.plans[0], result):
+            console.print(part)
+    else:
+        for part in _portfolio_parts(result):
+            console.print(part)
+    text = out.getvalue()
+    if not color:  # rich pads table titles to the table's width; a pipe wants no trailing blanks
+        text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return text
+
+
+def _styled(word: str, style: str) -> Text:
+    from rich.text import Text
+
+    return Text(word, style=style)
+
+
+def _table(*columns: tuple[str, str]) -> Table:
+    """A borderless table with a rule under the header; columns are (header, justify)."""
+    from rich import box
+    from rich.table import Table
+
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 1),
+        collapse_padding=True,
+    )
+    for header, justify in columns:
+        table.add_column(header, justify=justify)  # type: ignore[arg-type]
+    return table
+
+
+def _bar(criterion: CriterionStatus) -> Text:
+    from rich.text import Text
+
+    text = Text()
+    if criterion.progress is None:
+        text.append(progress_phrase(criterion), style="dim" if criterion.latest is None else "")
+        return text
+    filled = min(max(round(criterion.progress * BAR_CELLS), 0), BAR_CELLS)
+    text.append("█" * filled, style=STYLES[criterion.state])
+    text.append("░" * (BAR_CELLS - filled), style="dim")
+    text.append(f" {share(criterion.progress):>4}")
+    return text
+
+
+def _state_text(criterion: CriterionStatus) -> Text:
+    from rich.text import Text
+
+    text = Text(WORDS[criterion.state], style=STYLES[criterion.state])
+    if criterion.stale:
+        text.append("\n")
+        text.append("stale", style=STYLES["stale"])
+    return text
+
+
+def compact(value: float, unit: str) -> str:
+    """A value for the narrow text table: kroner in thousands (``185k``), else :func:`number`."""
+    if unit == "dkk" and abs(value) >= 10_000:
+        return f"{value / 1000:,.0f}k"
+    return number(value)
+
+
+def _criteria_tables(plan: PlanStatus) -> list[RenderableType]:
+    """A header, then a table per focus area; all share the column widths."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    headers = ("Criterion", "Baseline", "Latest", "Target", "Progress", "Exp.", "State")
+    justify = ("left", "right", "right", "right", "left", "right", "left")
+    rows: list[tuple[str, list[str | Text]]] = []
+    for c in plan.criteria:
+        target = compact(c.target.value, c.unit)
+        sign = UNITS.get(c.unit, "")
+        cells: list[str | Text] = [
+            c.id,
+            compact(c.baseline.value, c.unit),
+            compact(c.latest.value, c.unit) if c.latest is not None else "-",
+            f"{target} {sign}".rstrip(),
+            _bar(c),
+            share(c.expected) if c.expected is not None else "",
+            _state_text(c),
+        ]
+        rows.append((c.focus_area, cells))
+    widths = [
+        max([cell_len(headers[i])] + [max(cell_len(line) for line in str(cells[i]).split("\n")) for _, cells in rows])
+        for i in range(len(headers))
+    ]
+    # The criterion column takes what is left of the width and folds longer ids.
+    widths[0] = max(min(widths[0], WIDTH - sum(widths[1:]) - (len(widths) - 1)), 12)
+    parts: list[RenderableType] = [Text(f"Success criteria: {criteria_counts(plan)}", style="bold")]
+    parts.append(_fixed_table(headers, justify, widths, show_header=True))
+    parts.append(Text("─" * (sum(widths) + len(widths) - 1)))
+    area = None
+    table = None
+    for focus_area, cells in rows:
+        if focus_area != area:
+            area = focus_area
+            parts.append(Text(area, style="bold"))
+            table = _fixed_table(headers, justify, widths, show_header=False)
+            parts.append(table)
+        assert table is not None
+        table.add_row(*cells)
+    parts.append(Text("Exp.: progress expected on the straight line at the latest measurement's date", style="dim"))
+    parts.append(Text(""))
+    return parts
+
+
+def _fixed_table(headers: Sequence[str], justify: Sequence[str], widths: Sequence[int], *, show_header: bool) -> Table:
+    from rich.table import Table
+
+    table = Table(
+        box=None,
+        show_header=show_header,
+        header_style="bold",
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 1),
+        collapse_padding=True,
+    )
+    for i, (header, how) in enumerate(zip(headers, justify, strict=True)):
+        table.add_column(
+            header,
+            justify=how,  # type: ignore[arg-type]
+            width=widths[i],
+            no_wrap=i != 0,
+            overflow="fold" if i == 0 else "ellipsis",
+        )
+    return table
+
+
+def _milestone_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
+    from rich.text import Text
+
+    shown = notable_milestones(plan)
+    counts = [
+        f"{sum(1 for m in plan.milestones if m.state == 'overdue')} overdue",
+        f"{sum(1 for m in plan.milestones if m.state == 'due_soon')} due within {horizon} days",
+        f"{sum(1 for m in plan.milestones if m.recent)} done in the last {horizon} days",
+    ]
+    parts: list[RenderableType] = [Text(f"Milestones: {', '.join(counts)}", style="bold")]
+    if shown:
+        table = _table(("State", "left"), ("Date", "left"), ("When", "left"), ("Milestone", "left"))
+        table.show_header = False
+        for m in shown:
+            when = m.completed if m.state == "done" and m.completed is not None else m.due
+            table.add_row(
+                _styled(WORDS[m.state], STYLES[m.state]),
+                str(when),
+                days_phrase((when - m.due).days + m.days),
+                Text(f"{m.id}: {m.title}"),
+            )
+        parts.append(table)
+    upcoming = next_milestone(plan)
+    if upcoming is not None:
+        parts.append(Text(f"  next: {upcoming.id}, {milestone_when(upcoming)}", style="dim"))
+    parts.append(Text(""))
+    return parts
+
+
+def _budget_parts(budget: BudgetStatus) -> list[RenderableType]:
+    from rich.text import Text
+
+    table = _table(
+        ("Year", "left"),
+        ("Planned", "right"),
+        ("LBF", "right"),
+        ("Local", "right"),
+        ("Local share", "right"),
+        ("Spent", "right"),
+    )
+    for year in budget.years:
+        current = budget.current is not None and year.year == budget.current.year
+        table.add_row(
+            Text(f"{year.year}{' (now)' if current else ''}", style="bold" if current else ""),
+            f"{year.planned:,}",
+            f"{year.lbf:,}",
+            f"{year.planned - year.lbf:,}",
+            share(year.local_share),
+            f"{year.spent:,}" if year.spent is not None else "not reported",
+        )
+    heading = Text(f"Budget: {kroner(budget.total)}, local share {share(budget.local_share)}", style="bold")
+    return [heading, table, _current_year_line(budget)]
+
+
+def _current_year_line(budget: BudgetStatus) -> Text:
+    from rich.text import Text
+
+    current = budget.current
+    if current is None:
+        return Text("")
+    if current.spent is None:
+        said = "spending not reported yet"
+    else:
+        said = f"spent {kroner(current.spent)} ({share(current.spent / current.planned if current.planned else None)})"
+    return Text(f"{current.year}, the current year: {kroner(current.planned)} planned, {said}.\n")
+
+
+def _co_financing_tables(contributions: Sequence[Contribution], title: str) -> list[RenderableType]:
+    from rich.text import Text
+
+    years, rows = co_financing_table(contributions)
+    if not rows:
+        return []
+    parts: list[RenderableType] = [Text(title, style="bold")]
+    # Six years in thousands of kroner fit 80 columns beside a party's name.
+    for start in range(0, len(years), 6):
+        chunk = years[start : start + 6]
+        last = start + 6 >= len(years)
+        columns = [("Party", "left"), *((str(year), "right") for year in chunk)]
+        if last:
+            columns.append(("Total", "right"))
+        table = _table(*columns)
+        kind = None
+        for party, amounts in rows:
+            if party.kind != kind:
+                kind = party.kind
+                one, many = KIND_HEADINGS.get(kind, (kind, kind))
+                several = sum(1 for other, _ in rows if other.kind == kind) > 1
+                table.add_row(Text(many if several else one, style="italic"))
+            cells = [f"  {party.name}"] + [_thousands(amounts.get(year)) for year in chunk]
+            if last:
+                cells.append(_thousands(sum(amounts.values())))
+            table.add_row(*cells)
+        parts.append(table)
+    parts.append(Text(""))
+    return parts
+
+
+def _thousands(amount: int | None) -> str:
+    return "-" if not amount else f"{amount / 1000:,.0f}"
+
+
+def _governance_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    evaluation = Text(
+        evaluation_phrase(plan.evaluations),
+        style="bold red" if plan.evaluations is not None and plan.evaluations.due else "",
+    )
+    grid.add_row("  Evaluation", evaluation)
+    notable = notable_agreements(plan)
+    if not plan.agreements:
+        grid.add_row("  Agreements", "none recorded")
+    elif not notable:
+        grid.add_row("  Agreements", f"all {len(plan.agreements)} run to the end of the period")
+    else:
+        grid.add_row("  Agreements", f"{len(notable)} of {len(plan.agreements)} end early or within {horizon} days")
+        for agreement in notable:
+            grid.add_row("", Text(f"- {agreement_phrase(agreement)}", style=STYLES[agreement.state]))
+    if plan.revisions:
+        last = plan.revisions[-1]
+        body = "the board" if last.approved_by == "board" else "LBF"
+        grid.add_row("  Revisions", f"{len(plan.revisions)} approved; last {last.date} by {body} ({last.reference})")
+    else:
+        grid.add_row("  Revisions", "none approved yet")
+    return [Text("Governance", style="bold"), grid, Text("")]
+
+
+def _validation_lines(summary: ValidationSummary, file: str) -> list[RenderableType]:
+    from rich.table import Table
+    from rich.text import Text
+
+    from hplan.report.validation import text_line
+
+    style = "bold red" if summary.errors else ("yellow" if summary.warnings else "green")
+    head = Text("Validation: ", style="bold")
+    head.append(f"{file}: {validation_phrase(summary)}", style=style)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for d in summary.problems:
+        grid.add_row("  -", Text(text_line(d)))
+    if summary.unread:
+        grid.add_row("  -", Text(f"left out of this status: {', '.join(summary.unread)}", style="dim"))
+    return [head, grid]
+
+
+def _plan_parts(plan: PlanStatus, result: StatusResult) -> Iterable[RenderableType]:
+    from rich.panel import Panel
+    from rich.text import Text
+
+    options = result.options
+    head = Text()
+    head.append(f"{plan.label}", style="bold")
+    if plan.id and plan.id != plan.label:
+        head.append(f"  {plan.id}")
+    if plan.profile:
+        head.append(f"  {plan.profile}", style="dim")
+    head.append(f"\nPeriod: {period_phrase(plan)}")
+    head.append(f"\nAs of {options.as_of}, horizon {options.horizon} days; validation: ")
+    head.append(validation_phrase(plan.validation), style="bold red" if plan.validation.errors else "")
+    yield Panel(head, expand=True)
+    if plan.criteria:
+        yield from _criteria_tables(plan)
+    if plan.milestones:
+        yield from _milestone_lines(plan, options.horizon)
+    if plan.budget is not None and plan.budget.years:
+        yield from _budget_parts(plan.budget)
+        yield from _co_financing_tables(plan.contributions, "Co-financing by party (1,000 kr)")
+    if plan.evaluations is not None:
+        yield from _governance_lines(plan, options.horizon)
+    for other in result.other_files:
+        if other.validation.problems:
+            yield from _validation_lines(other.validation, other.file)
+    yield from _validation_lines(plan.validation, plan.file)
+
+
+def _portfolio_parts(result: StatusResult) -> Iterable[RenderableType]:
+    from rich.panel import Panel
+    from rich.text import Text
+
+    options = result.options
+    head = Text()
+    head.append(f"{plural(len(result.plans), 'plan')} as of {options.as_of}", style="bold")
+    head.append(f", horizon {options.horizon} days\n")
+    head.append(f"{plural(result.files, 'file')} checked: ")
+    total = ValidationSummary(result.errors, result.warnings, (), True)
+    head.append(validation_phrase(total), style="bold red" if result.errors else "")
+    yield Panel(head, expand=True)
+    yield Text("Plans", style="bold")
+    table = _table(
+        ("Plan", "left"),
+        ("Elapsed", "right"),
+        ("On\ntrack", "right"),
+        ("At\nrisk", "right"),
+        ("Off\ntrack", "right"),
+        ("Over-\ndue", "right"),
+        ("Budget (kr)", "right"),
+        ("Local\nshare", "right"),
+    )
+    for plan in result.plans:
+        unreadable = plan.period is None
+        table.add_row(
+            Text(plan.label, style="bold red" if plan.validation.errors else ""),
+            share(plan.period.elapsed) if plan.period is not None else "-",
+            _count(plan.count("on_track"), "on_track", unreadable),
+            _count(plan.count("at_risk"), "at_risk", unreadable),
+            _count(plan.count("off_track"), "off_track", unreadable),
+            _count(plan.overdue, "overdue", unreadable),
+            f"{plan.budget.total:,}" if plan.budget is not None else "-",
+            share(plan.budget.local_share) if plan.budget is not None else "-",
+        )
+    yield table
+    yield Text("")
+    yield from _co_financing_tables(result.co_financing, "Co-financing per year across the plans (1,000 kr)")
+    flagged = [(plan, attention(plan)) for plan in result.plans]
+    flagged = [(plan, items) for plan, items in flagged if items]
+    yield Text("Needs attention", style="bold")
+    if not flagged:
+        yield Text("  nothing is off track, stale, overdue or due")
+    for plan, items in flagged:
+        yield Text(f"  {plan.label}")
+        for item in items:
+            yield Text(f"    - {item}")
+    yield Text("")
+    for other in result.other_files:
+        if other.validation.problems:
+            yield from _validation_lines(other.validation, other.file)
+    for plan in result.plans:
+        if plan.validation.problems or not plan.validation.readable:
+            yield from _validation_lines(plan.validation, plan.file)
+
+
+def _count(count: int, state: str, unreadable: bool) -> Text:
+    from rich.text import Text
+
+    if unreadable:
+        return Text("-")
+    return Text(str(count), style=STYLES[state] if count and state != "on_track" else "")
+
+
+def report_text(result: StatusResult, *, color: bool = False) -> None:
+    """Write the text view to standard output."""
+    sys.stdout.write(render_text(result, color=color, width=_width(color)))
+
+
+# --- markdown -------------------------------------------------------------------------
+
+
+def _md(text: str) -> str:
+    """Text safe inside a markdown table cell."""
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def _md_table(headers: Sequence[str], rows: Iterable[Sequence[str]], right: Iterable[int] = ()) -> list[str]:
+    aligned = set(right)
+    lines = ["| " + " | ".join(headers) + " |"]
+    lines.append("|" + "|".join("---:" if i in aligned else "---" for i in range(len(headers))) + "|")
+    lines += ["| " + " | ".join(_md(cell) for cell in row) + " |" for row in rows]
+    return lines
+
+
+def _md_reading(reading: Reading | None, unit: str) -> str:
+    return "-" if reading is None else f"{with_unit(reading.value, unit)} ({reading.date})"
+
+
+def _md_plan(plan: PlanStatus, result: StatusResult, level: str) -> list[str]:
+    options = result.options
+    out = [f"{level} {_md(plan.label)}", ""]
+    facts = [
+        ("Plan", f"`{plan.id}` ({plan.profile})" if plan.id else "-"),
+        ("File", f"`{plan.file}`"),
+        ("Period", period_phrase(plan)),
+        ("Validation", validation_phrase(plan.validation)),
+    ]
+    out += [f"- **{label}:** {value}" for label, value in facts]
+    out.append("")
+    sub = level + "#"
+    if plan.criteria:
+        out += [f"{sub} Success criteria", "", f"{criteria_counts(plan).capitalize()}.", ""]
+        areas: dict[str, list[CriterionStatus]] = {}
+        for criterion in plan.criteria:
+            areas.setdefault(criterion.focus_area, []).append(criterion)
+        for area, criteria in areas.items():
+            rows = [
+                (
+                    f"`{c.id}` {c.indicator}",
+                    _md_reading(c.baseline, c.unit),
+                    _md_reading(c.latest, c.unit),
+                    _md_reading(c.target, c.unit),
+                    progress_phrase(c),
+                    f"**{state_words(c)}**" if c.state != "on_track" or c.stale else state_words(c),
+                )
+                for c in criteria
+            ]
+            out += [f"**{area}**", ""]
+            out += _md_table(["Criterion", "Baseline", "Latest", "Target", "Progress", "State"], rows)
+            out.append("")
+    if plan.milestones:
+        shown = notable_milestones(plan)
+        out += [f"{sub} Milestones", ""]
+        if shown:
+            moments = [(WORDS[m.state], f"`{m.id}` {m.title}", milestone_when(m)) for m in shown]
+            out += _md_table(["State", "Milestone", "When"], moments)
+        else:
+            out.append(f"Nothing overdue, due within {options.horizon} days or recently done.")
+        upcoming = next_milestone(plan)
+        if upcoming is not None:
+            out += ["", f"Next: `{upcoming.id}` {upcoming.title}, {milestone_when(upcoming)}."]
+        out.append("")
+    if plan.budget is not None and plan.budget.years:
+        budget = plan.budget
+        out += [
+            f"{sub} Budget",
+            "",
+            f"Total {kroner(budget.total)}, LBF {kroner(budget.lbf)}, local share {share(budget.local_share)}.",
+            "",
+        ]
+        rows = [
+            (
+                f"{y.year} (now)" if budget.current is not None and y.year == budget.current.year else str(y.year),
+                kroner(y.planned),
+                kroner(y.lbf),
+                kroner(y.planned - y.lbf),
+                share(y.local_share),
+                kroner(y.spent) if y.spent is not None else "not reported",
+            )
+            for y in budget.years
+        ]
+        out += _md_table(["Year", "Planned", "LBF", "Local", "Local share", "Spent"], rows, right=range(1, 6))
+        out.append("")
+        out += _md_co_financing(plan.contributions, "Co-financing by party")
+    if plan.evaluations is not None:
+        out += [f"{sub} Governance", "", f"- **Evaluation:** {evaluation_phrase(plan.evaluations)}"]
+        notable = notable_agreements(plan)
+        if not plan.agreements:
+            out.append("- **Agreements:** none recorded")
+        elif not notable:
+            out.append(f"- **Agreements:** all {len(plan.agreements)} run to the end of the period")
+        else:
+            out.append(
+                f"- **Agreements:** {len(notable)} of {len(plan.agreements)} end early or within {options.horizon} days"
+            )
+            out += [f"  - {agreement_phrase(a)}" for a in notable]
+        if plan.revisions:
+            out.append(f"- **Revisions:** {len(plan.revisions)} approved")
+            out += [f"  - {r.date}, {r.approved_by}: {r.reference}" for r in plan.revisions]
+        else:
+            out.append("- **Revisions:** none approved yet")
+        out.append("")
+    if plan.validation.problems or plan.validation.unread:
+        out += _md_problems(plan.validation, sub)
+    return out
+
+
+def _md_problems(summary: ValidationSummary, sub: str) -> list[str]:
+    from hplan.report.validation import text_line
+
+    out = [f"{sub} Validation problems", ""]
+    out += [f"- `{text_line(d)}`" for d in summary.problems]
+    if summary.unread:
+        out.append(f"- Left out of this status: {', '.join(f'`{p}`' for p in summary.unread)}")
+    out.append("")
+    return out
+
+
+def _md_co_financing(contributions: Sequence[Contribution], title: str) -> list[str]:
+    years, rows = co_financing_table(contributions)
+    if not rows:
+        return []
+    table = [
+        [f"{party.name} ({KINDS.get(party.kind, party.kind)})"]
+        + [kroner(amounts.get(year)) if amounts.get(year) else "-" for year in years]
+        + [kroner(sum(amounts.values()))]
+        for party, amounts in rows
+    ]
+    out = [f"**{title}**", ""]
+    out += _md_table(["Party", *map(str, years), "Total"], table, right=range(1, len(years) + 2))
+    out.append("")
+    return out
+
+
+def render_markdown(result: StatusResult) -> str:
+    """The markdown view: for meeting papers, with every figure in full."""
+    options = result.options
+    out: list[str] = []
+    if len(result.plans) == 1:
+        plan = result.plans[0]
+        out += [f"# Status of {_md(plan.label)} as of {options.as_of}", ""]
+        out += _md_plan(plan, result, "#")[2:]
+    else:
+        out += [f"# Status of {plural(len(result.plans), 'plan')} as of {options.as_of}", ""]
+        out.append(
+            f"Horizon {options.horizon} days. {plural(result.files, 'file')} checked: "
+            f"{validation_phrase(ValidationSummary(result.errors, result.warnings, (), True))}."
+        )
+        out.append("")
+        rows = [
+            (
+                plan.label,
+                share(plan.period.elapsed) if plan.period is not None else "-",
+                *(str(plan.count(s)) for s in ("on_track", "at_risk", "off_track")),
+                str(plan.overdue),
+                kroner(plan.budget.total) if plan.budget is not None else "-",
+                share(plan.budget.local_share) if plan.budget is not None else "-",
+                validation_phrase(plan.validation),
+            )
+            for plan in result.plans
+        ]
+        headers = [
+            "Plan",
+            "Elapsed",
+            "On track",
+            "At risk",
+            "Off track",
+            "Overdue",
+            "Budget",
+            "Local share",
+            "Validation",
+        ]
+        out += ["## Portfolio", ""]
+        out += _md_table(headers, rows, right=range(1, 8))
+        out.append("")
+        out += _md_co_financing(result.co_financing, "Co-financing per year across the plans")
+        for plan in result.plans:
+            out += _md_plan(plan, result, "##")
+    for other in result.other_files:
+        if other.validation.problems:
+            out += [f"## `{other.file}`", "", f"Validation: {validation_phrase(other.validation)}.", ""]
+            out += _md_problems(other.validation, "###")[2:]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def report_markdown(result: StatusResult, *, color: bool = False) -> None:
+    """Write the markdown view to standard output."""
+    del color
+    sys.stdout.write(render_markdown(result))
+
+
+# --- json -----------------------------------------------------------------------------
+
+
+def _fraction(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def _reading(reading: Reading | None) -> dict[str, Any] | None:
+    return None if reading is None else {"value": reading.value, "date": reading.date.isoformat()}
+
+
+def _plan_json(plan: PlanStatus) -> dict[str, Any]:
+    period = plan.period
+    budget = plan.budget
+    evaluations = plan.evaluations
+    return {
+        "id": plan.id,
+        "name": plan.name,
+        "file": plan.file,
+        "profile": plan.profile,
+        "period": None
+        if period is None
+        else {
+            "start": period.start.isoformat(),
+            "end": period.end.isoformat(),
+            "elapsed": _fraction(period.elapsed),
+            "phase": period.phase,
+            "plan_year": period.plan_year,
+        },
+        "summary": {
+            "on_track": plan.count("on_track"),
+            "at_risk": plan.count("at_risk"),
+            "off_track": plan.count("off_track"),
+            "no_data": plan.count("no_data"),
+            "stale": plan.stale,
+            "overdue_milestones": plan.overdue,
+        },
+        "criteria": [
+            {
+                "id": c.id,
+                "focus_area": c.focus_area,
+                "indicator": c.indicator,
+                "unit": c.unit,
+                "direction": c.direction,
+                "frequency": c.frequency,
+                "baseline": _reading(c.baseline),
+                "target": _reading(c.target),
+                "latest": _reading(c.latest),
+                "progress": _fraction(c.progress),
+                "expected": _fraction(c.expected),
+                "state": c.state,
+                "stale": c.stale,
+                "age_days": c.age_days,
+            }
+            for c in plan.criteria
+        ],
+        "milestones": [
+            {
+                "id": m.id,
+                "title": m.title,
+                "due": m.due.isoformat(),
+                "state": m.state,
+                "status": m.status,
+                "completed": m.completed.isoformat() if m.completed is not None else None,
+                "recent": m.recent,
+                "days": m.days,
+            }
+            for m in plan.milestones
+        ],
+        "budget": None
+        if budget is None
+        else {
+            "total": budget.total,
+            "lbf": budget.lbf,
+            "local_share": _fraction(budget.local_share),
+            "by_source": dict(budget.by_source),
+            "current_year": budget.current.year if budget.current is not None else None,
+            "years": [
+                {
+                    "year": y.year,
+                    "planned": y.planned,
+                    "spent": y.spent,
+                    "lbf": y.lbf,
+                    "local_share": _fraction(y.local_share),
+                    "by_source": dict(y.by_source),
+                }
+                for y in budget.years
+            ],
+        },
+        "evaluations": None
+        if evaluations is None
+        else {
+            "last": None
+            if evaluations.last_year is None or evaluations.last_date is None
+            else {"year": evaluations.last_year, "date": evaluations.last_date.isoformat()},
+            "due": evaluations.due,
+            "missing": list(evaluations.missing),
+            "next": None
+            if evaluations.next_year is None or evaluations.next_from is None
+            else {"year": evaluations.next_year, "from": evaluations.next_from.isoformat()},
+        },
+        "agreements": [
+            {
+                "id": a.id,
+                "partner": a.partner,
+                "valid_until": a.valid_until.isoformat() if a.valid_until is not None else None,
+                "state": a.state,
+                "days": a.days,
+            }
+            for a in plan.agreements
+        ],
+        "revisions": [
+            {"date": r.date.isoformat(), "approved_by": r.approved_by, "reference": r.reference} for r in plan.revisions
+        ],
+        "validation": _validation_json(plan.validation),
+    }
+
+
+def _validation_json(summary: ValidationSummary) -> dict[str, Any]:
+    return {
+        "errors": summary.errors,
+        "warnings": summary.warnings,
+        "readable": summary.readable,
+        "unread": list(summary.unread),
+        "problems": [d.to_json() for d in summary.problems],
+    }
+
+
+def to_json(result: StatusResult) -> dict[str, Any]:
+    """The JSON contract of ``hplan status`` (docs/status.md)."""
+    options = result.options
+    thresholds = options.thresholds
+    return {
+        "as_of": options.as_of.isoformat(),
+        "horizon": options.horizon,
+        "thresholds": {
+            "on_track": thresholds.on_track,
+            "at_risk": thresholds.at_risk,
+            "maintain_tolerance": thresholds.maintain_tolerance,
+            "stale_grace": thresholds.stale_grace,
+        },
+        "plans": [_plan_json(plan) for plan in result.plans],
+        "co_financing": [
+            {"party": c.party, "name": c.name, "kind": c.kind, "year": c.year, "amount": c.amount}
+            for c in result.co_financing
+        ],
+        "files": [
+            {"file": other.file, "kind": other.kind, "validation": _validation_json(other.validation)}
+            for other in result.other_files
+        ],
+        "validation": {"files": result.files, "errors": result.errors, "warnings": result.warnings},
+    }
+
+
+def report_json(result: StatusResult, *, color: bool = False) -> None:
+    """Write the JSON contract to standard output."""
+    del color
+    sys.stdout.write(json.dumps(to_json(result), ensure_ascii=False, indent=2) + "\n")
+
+
+REPORTERS: dict[str, Reporter] = {"text": report_text, "markdown": report_markdown, "json": report_json}
