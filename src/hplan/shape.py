@@ -45,12 +45,17 @@ def validate_shape(doc: Document) -> BaseModel | None:
     if "format" not in data:
         _add(doc, (), "HP004", "missing 'format: 1' (the file-format version) at the top of the file")
         return None
-    if fmt != FORMAT_VERSION or isinstance(fmt, bool):
+    if not isinstance(fmt, int) or isinstance(fmt, bool):
+        # A quoted "1" or a date is a typing slip, not a newer format: upgrading would not help.
+        message = f"'format' is the number {FORMAT_VERSION}, not {_describe_format(fmt)}; write 'format: 1'"
+        _add(doc, ("format",), "HP011", message)
+        return None
+    if fmt != FORMAT_VERSION:
         _add(
             doc,
             ("format",),
             "HP011",
-            f"file format {fmt!r} is not one this hplan reads; it reads format {FORMAT_VERSION}. "
+            f"file format {fmt} is not one this hplan reads; it reads format {FORMAT_VERSION}. "
             "Upgrade hplan, or write 'format: 1'",
         )
         return None
@@ -77,6 +82,18 @@ def _describe(value: Any) -> str:
     if isinstance(value, str):
         return "a single text"
     return f"a single value ({type(value).__name__})"
+
+
+def _describe_format(value: Any) -> str:
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, bool):
+        return "true or false"
+    if value is None:
+        return "empty"
+    if isinstance(value, float):
+        return f"the decimal number {value:g}"
+    return _describe(value)
 
 
 def _add(doc: Document, path: tuple[str | int, ...], rule: str, message: str, *, key: bool = False) -> None:

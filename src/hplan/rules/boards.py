@@ -38,6 +38,12 @@ def resolve_board_path(plan_file: Path, reference: str) -> tuple[Path | None, st
     boundary = board_boundary(plan_file)
     target = (plan_file.resolve().parent / reference).resolve()
     if not target.is_relative_to(boundary):
+        if repository_root(boundary) is None:
+            # Outside git the boundary is the plan's own folder; calling it a repository would mislead.
+            return None, (
+                f"board path '{reference}' leads outside the plan's folder ({boundary.name}), which is not in a "
+                "git repository; a board file must be in that folder or below it"
+            )
         return None, (
             f"board path '{reference}' leads outside the repository ({boundary.name}); "
             "a board file must be inside the plans' repository"

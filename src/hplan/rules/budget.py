@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 
 from hplan.diagnostics import Severity
 from hplan.model.plan import Plan
@@ -65,12 +67,29 @@ def local_share(ctx: PlanContext) -> Iterator[Finding]:
     share = found.local_share
     minimum = ctx.profile.min_local_share
     if share is not None and share < minimum - 1e-12:
-        missing = int(minimum * found.total) - (found.total - found.lbf) + 1
         yield Finding(
             ("budget",),
-            f"local co-financing is {share:.1%} of {found.total:,} kr; {ctx.profile.id} requires at least "
-            f"{minimum:.0%}. About {max(missing, 1):,} kr more local funding (or less from lbf) is needed",
+            f"local co-financing is {_share_below(found)} of {found.total:,} kr; {ctx.profile.id} requires at least "
+            f"{minimum:.0%}. {_shortfall(found, minimum)}",
+            at_key=True,
         )
+
+
+def _share_below(found: Totals) -> str:
+    """The local share, rounded down: a share just below the minimum must not read as the minimum."""
+    local = Fraction(found.total - found.lbf, found.total)
+    return f"{math.floor(local * 1000) / 10:.1f}%"
+
+
+def _shortfall(found: Totals, minimum: float) -> str:
+    """What reaches the minimum: more local money (which also raises the total), or less from lbf."""
+    needed = Fraction(minimum).limit_denominator(10_000)
+    local = found.total - found.lbf
+    less_lbf = math.ceil(found.total - local / needed)
+    if needed >= 1:
+        return f"{less_lbf:,} kr less from lbf reaches it"
+    more_local = math.ceil((needed * found.total - local) / (1 - needed))
+    return f"About {more_local:,} kr more local funding, or {less_lbf:,} kr less from lbf, reaches it"
 
 
 @rule("HP402", "local-contributors", Severity.ERROR, "plan")
@@ -93,6 +112,7 @@ def local_contributors(ctx: PlanContext) -> Iterator[Finding]:
             yield Finding(
                 ("parties",),
                 f"no party is a {label}; a plan is signed by both a municipality and one or more housing organisations",
+                at_key=True,
             )
         elif not any(found.get(p.id, 0) > 0 for p in parties):
             names = ", ".join(p.id for p in parties)
@@ -100,6 +120,7 @@ def local_contributors(ctx: PlanContext) -> Iterator[Finding]:
                 ("budget",),
                 f"no {label} ({names}) contributes to the budget over the whole period; "
                 "local co-financing comes from both the municipality and the housing organisations",
+                at_key=True,
             )
 
 

@@ -69,7 +69,7 @@ def milestone_overdue(ctx: PlanContext) -> Iterator[Finding]:
         days = (as_of - milestone.due).days
         yield Finding(
             ("milestones", i, "due"),
-            f"milestone '{milestone.id}' was due {milestone.due} ({days} days ago) and is "
+            f"milestone '{milestone.id}' was due {milestone.due} ({days} day{'s' * (days != 1)} ago) and is "
             f"'{milestone.status}'; mark it done (with 'completed') or cancelled, or move it with the board",
         )
 

@@ -52,6 +52,7 @@ def period_length(ctx: PlanContext) -> Iterator[Finding]:
         yield Finding(
             ("period",),
             f"the period is {years:.1f} years; plans under {ctx.profile.id} normally run {expected} years",
+            at_key=True,
         )
 
 
@@ -124,6 +125,8 @@ def budget_year_outside_period(ctx: PlanContext) -> Iterator[Finding]:
             - {year: 2016, ...}
     """
     period = ctx.plan.period
+    if period.end <= period.start:
+        return  # HP201 reports the period; every year would be "outside" it
     for i, line in enumerate(ctx.plan.budget.lines):
         if not period.start.year <= line.year <= period.end.year:
             yield Finding(
