@@ -1,0 +1,95 @@
+"""The rule registry: every rule is documented, has the spec's severity, and has cases.
+
+Adding a rule without a passing and a failing case in ``tests/rules/*.yaml``
+fails here, as does a case that names a code nobody registered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from hplan.diagnostics import Severity
+from hplan.rules.registry import RULES, Rule, all_rules
+
+CASE_FOLDER = Path(__file__).resolve().parent / "rules"
+NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# plan-format.md names these findings warnings; every other rule is an error.
+SPEC_WARNINGS = {
+    "HP202",  # a period length other than the profile's
+    "HP203",  # activities, milestones, measurements, agreements outside the period
+    "HP403",  # spent above planned for a year
+    "HP601",  # a completed year without an evaluation
+    "HP602",  # a milestone past due, not done or cancelled
+    "HP603",  # a cooperation agreement that ends before the period
+}
+RULE_CODES = [entry.code for entry in all_rules()]
+
+
+def case_rules() -> tuple[dict[str, int], dict[str, int], set[str]]:
+    """(failing cases per code, passing cases per code, every code the case files name)."""
+    failing: dict[str, int] = defaultdict(int)
+    passing: dict[str, int] = defaultdict(int)
+    named: set[str] = set()
+    reader = YAML(typ="safe", pure=True)
+    for path in sorted(CASE_FOLDER.glob("*.yaml")):
+        for case in reader.load(path.read_text(encoding="utf-8")):
+            code = case["rule"]
+            expected = {item["rule"] for item in case["expect"]}
+            named |= expected | {code}
+            if code in expected:
+                failing[code] += 1
+            else:
+                passing[code] += 1
+    return failing, passing, named
+
+
+FAILING, PASSING, NAMED = case_rules()
+
+
+def test_the_documented_rules_are_registered() -> None:
+    groups = {"HP0": 11, "HP1": 8, "HP2": 4, "HP3": 5, "HP4": 3, "HP5": 2, "HP6": 3, "HP7": 1}
+    documented = {f"{prefix}{n:02d}" for prefix, count in groups.items() for n in range(1, count + 1)}
+    assert documented <= set(RULES)
+    assert sorted(RULES) == RULE_CODES
+
+
+@pytest.mark.parametrize("code", RULE_CODES)
+def test_rule_is_documented(code: str) -> None:
+    entry: Rule = RULES[code]
+    assert re.fullmatch(r"HP\d{3}", entry.code)
+    assert NAME.match(entry.name), f"{code}: name {entry.name!r} is not kebab-case"
+    assert isinstance(entry.severity, Severity)
+    assert (entry.check is None) == (entry.scope == "read")
+    first = entry.doc.splitlines()[0]
+    assert first == entry.summary and first.endswith("."), f"{code}: the docs start with a one-line summary"
+    assert 10 <= len(first) <= 100
+    assert re.search(r"^Passing:$", entry.doc, re.M), f"{code}: no 'Passing:' example"
+    assert re.search(r"^Failing:$", entry.doc, re.M), f"{code}: no 'Failing:' example"
+    passing, failing = entry.example("Passing"), entry.example("Failing")
+    assert passing and failing and passing != failing
+
+
+def test_rule_names_are_unique() -> None:
+    names = [entry.name for entry in all_rules()]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("code", RULE_CODES)
+def test_severity_is_the_one_plan_format_md_gives(code: str) -> None:
+    expected = Severity.WARNING if code in SPEC_WARNINGS else Severity.ERROR
+    assert RULES[code].severity is expected
+
+
+@pytest.mark.parametrize("code", RULE_CODES)
+def test_every_rule_has_a_failing_and_a_passing_case(code: str) -> None:
+    assert FAILING[code] >= 1, f"{code} has no failing case in tests/rules/*.yaml"
+    assert PASSING[code] >= 1, f"{code} has no passing case in tests/rules/*.yaml"
+
+
+def test_cases_name_only_registered_rules() -> None:
+    assert NAMED - set(RULES) == set()
