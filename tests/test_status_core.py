@@ -32,6 +32,7 @@ from hplan.status import (
     period_status,
     read_leniently,
     status_file,
+    status_files,
     status_paths,
 )
 from hplan.validate import check_document
@@ -472,6 +473,14 @@ def test_a_file_status_travels_to_a_worker_and_back(tmp_path: Path) -> None:
     found = status_file(path, "mini.yaml", options)
     assert pickle.loads(pickle.dumps(found)) == found
     assert pickle.loads(pickle.dumps(options)) == options
+
+
+def test_many_files_in_worker_processes_give_the_same_result(tmp_path: Path) -> None:
+    for i in range(30):
+        write(tmp_path, f"p{i:02}.yaml", PLAN.replace("id: mini", f"id: plan-{i}"))
+    options = StatusOptions(as_of=D(2019, 1, 1))
+    files = sorted((path, path.name) for path in tmp_path.iterdir())
+    assert status_files(files, options, jobs=2) == status_files(files, options, jobs=1)
 
 
 def test_the_shipped_plans_as_of_2018_06_01(repo_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:

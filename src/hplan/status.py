@@ -52,7 +52,14 @@ from hplan.paths import data_path, render
 from hplan.rules.budget import LBF, totals
 from hplan.rules.context import FileFacts, Options
 from hplan.rules.governance import evaluated_years, evaluations_missing
-from hplan.validate import FileResult, check_and_read, combine, discover
+from hplan.validate import (
+    PARALLEL_MIN_FILES,
+    FileResult,
+    available_cpus,
+    check_and_read,
+    combine,
+    discover,
+)
 
 CriterionState = Literal["on_track", "at_risk", "off_track", "no_data"]
 MilestoneState = Literal["overdue", "due_soon", "planned", "done", "cancelled"]
@@ -569,7 +576,12 @@ def contributions(plan: Plan, budget: BudgetStatus) -> tuple[Contribution, ...]:
             party = parties.get(source)
             if party is not None and amount:
                 found.append(Contribution(party.id, party.name, party.kind, year.year, amount))
-    return tuple(found)
+    return tuple(sorted(found, key=_party_order))
+
+
+def _party_order(item: Contribution) -> tuple[int, str, int]:
+    # Municipalities first, then housing organisations, then other parties.
+    return ({"municipality": 0, "housing_organisation": 1}.get(item.kind, 2), item.party, item.year)
 
 
 def evaluation_status(plan: Plan, as_of: dt.date) -> EvaluationStatus:
@@ -761,12 +773,11 @@ def co_financing(plans: Sequence[PlanStatus]) -> tuple[Contribution, ...]:
         for item in plan.contributions:
             amounts[item.party, item.year] += item.amount
             first.setdefault(item.party, item)
-    order = {"municipality": 0, "housing_organisation": 1}
     found = [
         Contribution(party, first[party].name, first[party].kind, year, amount)
         for (party, year), amount in amounts.items()
     ]
-    return tuple(sorted(found, key=lambda c: (order.get(c.kind, 2), c.party, c.year)))
+    return tuple(sorted(found, key=_party_order))
 
 
 def combine_status(files: Sequence[FileStatus], options: StatusOptions) -> StatusResult:
@@ -788,7 +799,27 @@ def combine_status(files: Sequence[FileStatus], options: StatusOptions) -> Statu
     return StatusResult(options, tuple(plans), co_financing(plans), tuple(others))
 
 
-def status_paths(paths: Iterable[Path], options: StatusOptions) -> StatusResult:
+def status_paths(paths: Iterable[Path], options: StatusOptions, jobs: int | None = None) -> StatusResult:
     """The status of every plan under ``paths`` (boards count in validation only)."""
-    files = [status_file(path, display, options) for path, display in discover(paths)]
-    return combine_status(files, options)
+    return combine_status(status_files(discover(paths), options, jobs), options)
+
+
+def status_files(
+    files: Sequence[tuple[Path, str]], options: StatusOptions, jobs: int | None = None
+) -> list[FileStatus]:
+    """:func:`status_file` for each file, in worker processes for many files, as validate does."""
+    workers = min(jobs or available_cpus(), max(1, len(files) // 8))
+    if workers <= 1 or len(files) < PARALLEL_MIN_FILES:
+        return [status_file(path, display, options) for path, display in files]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
+    chunk = max(1, min(64, len(files) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(_status_in_worker, files, [options] * len(files), chunksize=chunk))
+
+
+def _status_in_worker(file: tuple[Path, str], options: StatusOptions) -> FileStatus:
+    return status_file(file[0], file[1], options)

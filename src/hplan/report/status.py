@@ -89,6 +89,11 @@ def share(value: float | None) -> str:
     return "-" if value is None else f"{value:.0%}"
 
 
+def local(value: float | None) -> str:
+    """A local share to one decimal (``26.9%``): it is held against a minimum like 25 %."""
+    return "-" if value is None else f"{value:.1%}"
+
+
 def kroner(amount: int | None) -> str:
     """Whole kroner with thousands separators (``10,398,000 kr``)."""
     return "-" if amount is None else f"{amount:,} kr"
@@ -464,10 +469,10 @@ def _budget_parts(budget: BudgetStatus) -> list[RenderableType]:
             f"{year.planned:,}",
             f"{year.lbf:,}",
             f"{year.planned - year.lbf:,}",
-            share(year.local_share),
+            local(year.local_share),
             f"{year.spent:,}" if year.spent is not None else "not reported",
         )
-    heading = Text(f"Budget: {kroner(budget.total)}, local share {share(budget.local_share)}", style="bold")
+    heading = Text(f"Budget: {kroner(budget.total)}, local share {local(budget.local_share)}", style="bold")
     return [heading, table, _current_year_line(budget)]
 
 
@@ -592,10 +597,14 @@ def _plan_parts(plan: PlanStatus, result: StatusResult) -> Iterable[RenderableTy
         yield from _co_financing_tables(plan.contributions, "Co-financing by party (1,000 kr)")
     if plan.evaluations is not None:
         yield from _governance_lines(plan, options.horizon)
+    yield from _other_files_lines(result)
+    yield from _validation_lines(plan.validation, plan.file)
+
+
+def _other_files_lines(result: StatusResult) -> Iterable[RenderableType]:
     for other in result.other_files:
         if other.validation.problems:
             yield from _validation_lines(other.validation, other.file)
-    yield from _validation_lines(plan.validation, plan.file)
 
 
 def _portfolio_parts(result: StatusResult) -> Iterable[RenderableType]:
@@ -610,6 +619,10 @@ def _portfolio_parts(result: StatusResult) -> Iterable[RenderableType]:
     total = ValidationSummary(result.errors, result.warnings, (), True)
     head.append(validation_phrase(total), style="bold red" if result.errors else "")
     yield Panel(head, expand=True)
+    if not result.plans:
+        yield Text("No plan among the files checked.\n")
+        yield from _other_files_lines(result)
+        return
     yield Text("Plans", style="bold")
     table = _table(
         ("Plan", "left"),
@@ -631,7 +644,7 @@ def _portfolio_parts(result: StatusResult) -> Iterable[RenderableType]:
             _count(plan.count("off_track"), "off_track", unreadable),
             _count(plan.overdue, "overdue", unreadable),
             f"{plan.budget.total:,}" if plan.budget is not None else "-",
-            share(plan.budget.local_share) if plan.budget is not None else "-",
+            local(plan.budget.local_share) if plan.budget is not None else "-",
         )
     yield table
     yield Text("")
@@ -646,9 +659,7 @@ def _portfolio_parts(result: StatusResult) -> Iterable[RenderableType]:
         for item in items:
             yield Text(f"    - {item}")
     yield Text("")
-    for other in result.other_files:
-        if other.validation.problems:
-            yield from _validation_lines(other.validation, other.file)
+    yield from _other_files_lines(result)
     for plan in result.plans:
         if plan.validation.problems or not plan.validation.readable:
             yield from _validation_lines(plan.validation, plan.file)
@@ -736,7 +747,7 @@ def _md_plan(plan: PlanStatus, result: StatusResult, level: str) -> list[str]:
         out += [
             f"{sub} Budget",
             "",
-            f"Total {kroner(budget.total)}, LBF {kroner(budget.lbf)}, local share {share(budget.local_share)}.",
+            f"Total {kroner(budget.total)}, LBF {kroner(budget.lbf)}, local share {local(budget.local_share)}.",
             "",
         ]
         rows = [
@@ -745,7 +756,7 @@ def _md_plan(plan: PlanStatus, result: StatusResult, level: str) -> list[str]:
                 kroner(y.planned),
                 kroner(y.lbf),
                 kroner(y.planned - y.lbf),
-                share(y.local_share),
+                local(y.local_share),
                 kroner(y.spent) if y.spent is not None else "not reported",
             )
             for y in budget.years
@@ -818,6 +829,8 @@ def render_markdown(result: StatusResult) -> str:
             f"{validation_phrase(ValidationSummary(result.errors, result.warnings, (), True))}."
         )
         out.append("")
+        if not result.plans:
+            out += ["No plan among the files checked.", ""]
         rows = [
             (
                 plan.label,
@@ -825,7 +838,7 @@ def render_markdown(result: StatusResult) -> str:
                 *(str(plan.count(s)) for s in ("on_track", "at_risk", "off_track")),
                 str(plan.overdue),
                 kroner(plan.budget.total) if plan.budget is not None else "-",
-                share(plan.budget.local_share) if plan.budget is not None else "-",
+                local(plan.budget.local_share) if plan.budget is not None else "-",
                 validation_phrase(plan.validation),
             )
             for plan in result.plans
@@ -841,9 +854,10 @@ def render_markdown(result: StatusResult) -> str:
             "Local share",
             "Validation",
         ]
-        out += ["## Portfolio", ""]
-        out += _md_table(headers, rows, right=range(1, 8))
-        out.append("")
+        if rows:
+            out += ["## Portfolio", ""]
+            out += _md_table(headers, rows, right=range(1, 8))
+            out.append("")
         out += _md_co_financing(result.co_financing, "Co-financing per year across the plans")
         for plan in result.plans:
             out += _md_plan(plan, result, "##")
