@@ -251,3 +251,13 @@ def test_a_board_alone_shows_no_plan_but_its_problems(in_repo: Path, run_hplan: 
     assert result.exit_code == 0
     assert "No plan among the files checked." in result.stdout
     assert "HP108" in result.stdout
+
+
+def test_no_view_repeats_a_cpr_number(run_hplan: Run, tmp_path: Path) -> None:
+    text = BROKEN.replace("title: For sent", "title: Samtale med 010190-1234").replace("id: m-sen", "id: 0101901234")
+    path = tmp_path / "cpr.yaml"
+    path.write_text(text, encoding="utf-8")
+    for output_format in StatusFormat:
+        out = run_hplan("status", str(path), "--as-of", AS_OF, "--format", output_format.value).stdout
+        assert "HP701" in out  # validation reports it ...
+        assert "010190" not in out and "0101901234" not in out  # ... and no view repeats it

@@ -7,6 +7,11 @@ plain inputs (``criterion_status(criterion, focus_area, as_of)``,
 as_of)``, ...) so that other commands - the yearly evaluation report - can
 reuse them one by one.
 
+Plan text in the values (names, titles, indicators, references) passes
+through :func:`hplan.diagnostics.redact`: a CPR-like number is reported by
+validation (HP701) and never repeated. Ids are free of it only as far as the
+reporters mask their whole output too.
+
 Time: every answer is "as of" a date. Measurements dated after it are
 ignored, as are revisions approved after it and milestones completed after
 it (they were not done yet). Evaluations are counted as recorded, exactly as
@@ -36,7 +41,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from hplan.diagnostics import Diagnostic, Severity
+from hplan.diagnostics import Diagnostic, Severity, redact
 from hplan.loader import load_file
 from hplan.model.board import Board
 from hplan.model.plan import (
@@ -487,7 +492,7 @@ def criterion_status(
     return CriterionStatus(
         id=criterion.id,
         focus_area=focus_area,
-        indicator=criterion.indicator,
+        indicator=redact(criterion.indicator),
         unit=criterion.unit,
         direction=criterion.direction,
         frequency=criterion.data_source.frequency,
@@ -525,7 +530,7 @@ def milestone_status(milestone: Milestone, as_of: dt.date, horizon: int) -> Mile
     recent = done and milestone.completed is not None and (as_of - milestone.completed).days <= horizon
     return MilestoneStatus(
         id=milestone.id,
-        title=milestone.title,
+        title=redact(milestone.title),
         due=milestone.due,
         state=state,
         status=milestone.status,
@@ -575,7 +580,7 @@ def contributions(plan: Plan, budget: BudgetStatus) -> tuple[Contribution, ...]:
         for source, amount in year.by_source:
             party = parties.get(source)
             if party is not None and amount:
-                found.append(Contribution(party.id, party.name, party.kind, year.year, amount))
+                found.append(Contribution(party.id, redact(party.name), party.kind, year.year, amount))
     return tuple(sorted(found, key=_party_order))
 
 
@@ -618,7 +623,7 @@ def agreement_status(
             state = "ends_early"
         else:
             state = "valid"
-    return AgreementStatus(agreement.id, agreement.partner, until, state, days)
+    return AgreementStatus(agreement.id, redact(agreement.partner), until, state, days)
 
 
 def plan_status(plan: Plan, file: str, options: StatusOptions, validation: ValidationSummary) -> PlanStatus:
@@ -628,7 +633,7 @@ def plan_status(plan: Plan, file: str, options: StatusOptions, validation: Valid
     return PlanStatus(
         file=file,
         id=plan.id,
-        name=plan.name,
+        name=redact(plan.name),
         profile=plan.profile,
         period=period_status(plan.period, as_of),
         criteria=tuple(
@@ -647,7 +652,7 @@ def plan_status(plan: Plan, file: str, options: StatusOptions, validation: Valid
         evaluations=evaluation_status(plan, as_of),
         agreements=tuple(agreement_status(a, plan.period.end, as_of, horizon) for a in plan.cooperation_agreements),
         revisions=tuple(
-            RevisionEntry(r.date, r.approved_by, r.reference, r.summary)
+            RevisionEntry(r.date, r.approved_by, redact(r.reference), redact(r.summary))
             for r in sorted(plan.revisions, key=lambda r: r.date)
             if r.date <= as_of
         ),
@@ -661,7 +666,7 @@ def unreadable_status(file: str, data: Any, facts: FileFacts, validation: Valida
     return PlanStatus(
         file=file,
         id=facts.id,
-        name=name if isinstance(name, str) else None,
+        name=redact(name) if isinstance(name, str) else None,
         profile=None,
         period=None,
         criteria=(),

@@ -5,7 +5,9 @@ columns, says every state in words (colour only repeats them), and is plain
 - no escape codes - in a pipe or under ``NO_COLOR``. One plan shows in
 detail; several show as a portfolio. Markdown is for meeting papers: full
 figures and every plan in detail. JSON is the documented contract of
-``docs/status.md``. rich is imported inside the functions that use it, so
+``docs/status.md``. Every view is written through
+:func:`hplan.diagnostics.redact`, so no CPR-like number in a plan - even in
+an id - reaches the output. rich is imported inside the functions that use it, so
 importing this module stays cheap.
 """
 
@@ -18,6 +20,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from hplan.diagnostics import redact
 from hplan.status import (
     AgreementStatus,
     BudgetStatus,
@@ -675,7 +678,7 @@ def _count(count: int, state: str, unreadable: bool) -> Text:
 
 def report_text(result: StatusResult, *, color: bool = False) -> None:
     """Write the text view to standard output."""
-    sys.stdout.write(render_text(result, color=color, width=_width(color)))
+    sys.stdout.write(redact(render_text(result, color=color, width=_width(color))))
 
 
 # --- markdown -------------------------------------------------------------------------
@@ -871,7 +874,7 @@ def render_markdown(result: StatusResult) -> str:
 def report_markdown(result: StatusResult, *, color: bool = False) -> None:
     """Write the markdown view to standard output."""
     del color
-    sys.stdout.write(render_markdown(result))
+    sys.stdout.write(redact(render_markdown(result)))
 
 
 # --- json -----------------------------------------------------------------------------
@@ -1031,7 +1034,7 @@ def to_json(result: StatusResult) -> dict[str, Any]:
 def report_json(result: StatusResult, *, color: bool = False) -> None:
     """Write the JSON contract to standard output."""
     del color
-    sys.stdout.write(json.dumps(to_json(result), ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(redact(json.dumps(to_json(result), ensure_ascii=False, indent=2)) + "\n")
 
 
 REPORTERS: dict[str, Reporter] = {"text": report_text, "markdown": report_markdown, "json": report_json}
