@@ -7,7 +7,8 @@ itself, so that it can:
 * read YAML 1.2 the way ruamel.yaml does (``yes``/``no`` are strings, ``010``
   is ten, ``1_000`` is a thousand), not PyYAML's YAML 1.1;
 * keep the 1-based line and column of every key and every value;
-* report a duplicate key at its second occurrence and keep the first value;
+* report a duplicate key at its second occurrence (the last value counts,
+  as in every YAML reader that allows duplicates);
 * never construct a Python object from a tag (``!!python/...``, ``!custom``);
 * refuse nesting deeper than :data:`MAX_DEPTH` and aliases expanding beyond
   :data:`MAX_ALIAS_NODES` nodes before they cost memory, and files larger than
@@ -128,13 +129,7 @@ def read_text(path: Path, display: str, doc: Document) -> str | None:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            doc.problem(
-                1,
-                1,
-                "HP010",
-                f"file is {size / 1048576:.1f} MiB; hplan reads plan files up to "
-                f"{MAX_FILE_BYTES // 1048576} MiB. Split it or remove what does not belong in a plan",
-            )
+            doc.problem(1, 1, "HP010", _too_large(size))
             return None
         raw = path.read_bytes()
     except FileNotFoundError as exc:
@@ -144,6 +139,13 @@ def read_text(path: Path, display: str, doc: Document) -> str | None:
     except OSError as exc:
         raise PathNotFound(f"{display}: cannot be read ({exc.strerror})") from exc
     return decode(raw, doc)
+
+
+def _too_large(size: int) -> str:
+    return (
+        f"file is {size:,} bytes, over the limit of {MAX_FILE_BYTES // 1048576} MiB ({MAX_FILE_BYTES:,} bytes) "
+        "for a plan file; split it or remove what does not belong in a plan"
+    )
 
 
 def decode(raw: bytes, doc: Document) -> str | None:
@@ -199,7 +201,7 @@ def load_bytes(raw: bytes, display: str) -> Document:
     """Decode and parse ``raw`` bytes (for example a file at a git revision)."""
     doc = Document(display)
     if len(raw) > MAX_FILE_BYTES:
-        doc.problem(1, 1, "HP010", f"file is over {MAX_FILE_BYTES // 1048576} MiB; hplan refuses it")
+        doc.problem(1, 1, "HP010", _too_large(len(raw)))
         return doc
     text = decode(raw, doc)
     if text is not None:
@@ -232,6 +234,31 @@ def parse_into(text: str, doc: Document) -> None:
         doc.problem(1, 1, "HP010", "document nests too deeply to read")
     finally:
         parser.dispose()
+    if doc.diagnostics and doc.data is not None:
+        _name_places(doc)
+
+
+def _name_places(doc: Document) -> None:
+    """Give reading problems (duplicate keys, tags) the document path they stand at."""
+    from bisect import bisect_right
+    from dataclasses import replace
+
+    from hplan.paths import render
+
+    ordered = sorted(((pos, path) for path, pos in doc.positions.items()), key=lambda item: item[0])
+    starts = [pos for pos, _ in ordered]
+    key_at = {pos: path for path, pos in doc.key_positions.items()}
+    named = []
+    for diagnostic in doc.diagnostics:
+        if not diagnostic.path:
+            where = (diagnostic.line, diagnostic.column)
+            path = key_at.get(where)
+            if path is None:
+                index = bisect_right(starts, where) - 1
+                path = ordered[index][1] if index >= 0 else ()
+            diagnostic = replace(diagnostic, path=render(path, doc.data))
+        named.append(diagnostic)
+    doc.diagnostics[:] = named
 
 
 _SYNTAX_HINTS = {
@@ -351,15 +378,15 @@ class _Builder:
                     raise _Abort
                 self._check_tag(event.tag, pos, "map" if cls is MappingStartEvent else "seq")
                 is_map = cls is MappingStartEvent
-                container: Any = {} if is_map else []
+                new: Any = {} if is_map else []
                 if stack:
                     parent = stack[-1]
                     path = self._child_path(parent)
-                    frame = _Frame(container, path, is_map, event.anchor)
+                    frame = _Frame(new, path, is_map, event.anchor)
                     frame.key_pos = pos
                     self.positions_for_child(parent, pos, frame)
                 else:
-                    frame = _Frame(container, (), is_map, event.anchor)
+                    frame = _Frame(new, (), is_map, event.anchor)
                     self.positions[()] = pos
                 stack.append(frame)
             elif cls is MappingEndEvent or cls is SequenceEndEvent:
@@ -466,7 +493,7 @@ class _Builder:
         if key in container:
             line, column = frame.key_pos
             first = self.key_positions.get(path)
-            where = f" (first at line {first[0]})" if first and first != frame.key_pos else ""
+            where = f" (first at line {first[0]}, column {first[1]})" if first and first != frame.key_pos else ""
             self.doc.problem(
                 line,
                 column,

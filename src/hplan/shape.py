@@ -19,8 +19,10 @@ from hplan.loader import Document
 from hplan.model.board import Board
 from hplan.model.plan import Plan
 from hplan.paths import data_path, render
+from hplan.profiles import Profile
 
-MODELS: dict[str, type[BaseModel]] = {"plan": Plan, "board": Board}
+# A folder of plans may also hold the profile files its plans name.
+MODELS: dict[str, type[BaseModel]] = {"plan": Plan, "board": Board, "profile": Profile}
 FORMAT_VERSION = 1
 
 
@@ -61,7 +63,7 @@ def validate_shape(doc: Document) -> BaseModel | None:
         return None
     kind = data.get("kind")
     if "kind" not in data:
-        _add(doc, (), "HP004", "missing 'kind:'; write 'kind: plan' or 'kind: board'")
+        _add(doc, (), "HP004", "missing 'kind:'; write 'kind: plan', 'kind: board' or 'kind: profile'")
         return None
     model = MODELS.get(kind) if isinstance(kind, str) else None
     if model is None:

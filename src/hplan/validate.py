@@ -137,11 +137,18 @@ def check_and_read(doc: Document, options: Options, source: Path | None) -> tupl
 
 def plan_context(doc: Document, plan: Plan, options: Options, source: Path | None) -> PlanContext:
     """A plan with its profile and (when it names a file) its board resolved."""
+    from hplan.errors import ProfileError
     from hplan.profiles import resolve_profile
 
     folder = source.resolve().parent if source is not None else None
-    profile = resolve_profile(plan.profile, folder, options.profile_path)
-    ctx = PlanContext(doc, plan, profile, options, source)
+    problem = None
+    try:
+        profile = resolve_profile(plan.profile, folder, options.profile_path)
+    except ProfileError as exc:
+        # A broken profile file is this plan's problem, reported at its
+        # 'profile:' line; it must not stop the other files from being checked.
+        profile, problem = None, exc.message
+    ctx = PlanContext(doc, plan, profile, options, source, profile_problem=problem)
     reference = plan.organisation.board
     if isinstance(reference, str) and source is not None:
         target, problem = resolve_board_path(source, reference)

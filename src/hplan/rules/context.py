@@ -29,6 +29,7 @@ class PlanContext:
     profile: Profile | None
     options: Options
     source: Path | None
+    profile_problem: str | None = None
     board: Board | None = None
     board_file: Path | None = None
     board_problem: str | None = None

@@ -22,7 +22,9 @@ def unknown_profile(ctx: PlanContext) -> Iterator[Finding]:
     Failing:
         profile: lbf-2015
     """
-    if ctx.profile is None:
+    if ctx.profile is None and ctx.profile_problem is not None:
+        yield Finding(("profile",), f"the profile file cannot be used: {ctx.profile_problem}")
+    elif ctx.profile is None:
         from hplan.shape import suggest
 
         reference = ctx.plan.profile
