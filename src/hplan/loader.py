@@ -250,14 +250,15 @@ def _name_places(doc: Document) -> None:
     key_at = {pos: path for path, pos in doc.key_positions.items()}
     named = []
     for diagnostic in doc.diagnostics:
-        if not diagnostic.path:
-            where = (diagnostic.line, diagnostic.column)
-            path = key_at.get(where)
-            if path is None:
-                index = bisect_right(starts, where) - 1
-                path = ordered[index][1] if index >= 0 else ()
-            diagnostic = replace(diagnostic, path=render(path, doc.data))
-        named.append(diagnostic)
+        if diagnostic.path:
+            named.append(diagnostic)
+            continue
+        where = (diagnostic.line, diagnostic.column)
+        path = key_at.get(where)
+        if path is None:
+            index = bisect_right(starts, where) - 1
+            path = ordered[index][1] if index >= 0 else ()
+        named.append(replace(diagnostic, path=render(path, doc.data)))
     doc.diagnostics[:] = named
 
 
