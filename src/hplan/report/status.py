@@ -905,6 +905,7 @@ def _plan_json(plan: PlanStatus) -> dict[str, Any]:
             "elapsed": _fraction(period.elapsed),
             "phase": period.phase,
             "plan_year": period.plan_year,
+            "plan_years": period.plan_years,
         },
         "summary": {
             "on_track": plan.count("on_track"),
