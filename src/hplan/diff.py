@@ -679,19 +679,26 @@ def _compare_reads(old: _Read | None, new: _Read | None, options: DiffOptions) -
 def _profile_for(*reads: _Read | None, options: DiffOptions) -> tuple[Profile | None, Diagnostic | None]:
     """The profile that classifies: the new side's, else the old side's; else why there is none."""
     first: _Read | None = None
+    broken: str | None = None
     for read in reads:
         if read is None or read.plan is None:
             continue
         if first is None:
             first = read
-        found = resolve_profile(read.plan.profile, read.side.folder, options.profile_path)
+        try:
+            found = resolve_profile(read.plan.profile, read.side.folder, options.profile_path)
+        except ProfileError as exc:
+            # A broken profile file is the plan's problem, as in validate: reported, not an abort.
+            broken = broken or exc.message
+            continue
         if found is not None:
             return found, None
     if first is None or first.plan is None:
         return None, None
     line, column = first.doc.position(("profile",))
+    why = broken or f"profile '{first.plan.profile}' cannot be found"
     message = (
-        f"profile '{first.plan.profile}' cannot be found; hplan diff classifies changes by the plan's profile "
+        f"{why}; hplan diff classifies changes by the plan's profile "
         "(name a built-in profile, a profile file, or add its folder with --profile-path)"
     )
     return None, Diagnostic(first.doc.file, line, column, "HP301", Severity.ERROR, message, "profile")
