@@ -1,0 +1,109 @@
+"""``hplan diff``: two plan versions (or two revisions) in, changes with approval levels out, exit code."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from hplan.cli.options import Color, use_color
+
+
+class DiffFormat(enum.StrEnum):
+    """Output formats of ``hplan diff``."""
+
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+class FailOn(enum.StrEnum):
+    """The approval level at which ``--fail-on`` exits 1 (``any``: any change at all)."""
+
+    lbf = "lbf"
+    board = "board"
+    any = "any"
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the app."""
+    app.command("diff")(diff)
+
+
+def diff(
+    sides: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="OLD NEW | PATHS...",
+            help="Two plan files, each a path or a git REV:PATH; with --base, the plan files and folders "
+            "to compare [default: plans/].",
+            show_default=False,
+        ),
+    ] = None,
+    base: Annotated[
+        str | None,
+        typer.Option("--base", metavar="REV", help="Compare every plan that differs from this git revision."),
+    ] = None,
+    head: Annotated[
+        str | None,
+        typer.Option("--head", metavar="REV", help="With --base: the newer revision [default: the working tree]."),
+    ] = None,
+    output_format: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.text,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option("--fail-on", help="Exit 1 when a change needs at least this approval (any: any change)."),
+    ] = None,
+    check_approvals: Annotated[
+        bool,
+        typer.Option(
+            "--check-approvals",
+            help="Exit 1 unless each changed plan's revisions log has a new entry approved at the level needed.",
+        ),
+    ] = False,
+    profile_path: Annotated[
+        list[Path] | None,
+        typer.Option("--profile-path", metavar="DIR", help="Folder with profile files (NAME.yaml); repeatable."),
+    ] = None,
+    color: Annotated[Color, typer.Option("--color", help="Colour the text output.")] = Color.auto,
+) -> None:
+    """Show what changed between two versions of plans, and who must approve it.
+
+    Each change names its place in the plan, the old and new value, and the
+    approval it needs under the plan's profile: lbf, board or none. Exit 0
+    when nothing fails, 1 when a side is not a valid plan or a gate
+    (--fail-on, --check-approvals) fails, 2 when hplan could not run (a bad
+    revision, a missing path).
+    """
+    from hplan.diff import DiffOptions, diff_files, diff_revisions
+    from hplan.errors import UsageError
+    from hplan.report.diff import REPORTERS
+
+    options = DiffOptions(profile_path=tuple(profile_path or ()))
+    given = sides or []
+    if base is not None:
+        result = diff_revisions(base, head, [Path(p) for p in given] or [Path("plans")], options)
+    elif head is not None:
+        raise UsageError("--head needs --base: hplan diff --base REV --head REV [PATHS...]")
+    elif len(given) == 2:
+        result = diff_files(given[0], given[1], options)
+    else:
+        raise UsageError(
+            f"hplan diff takes OLD and NEW (got {len(given)} argument{'s' * (len(given) != 1)}), "
+            "or --base REV [--head REV] [PATHS...]"
+        )
+    REPORTERS[output_format.value](result, color=use_color(color))
+    failed = bool(result.diagnostics)
+    if fail_on is not None and result.reaches(fail_on.value):
+        failed = True
+        typer.echo(f"hplan: a change needs {fail_on.value} approval or more (--fail-on {fail_on.value})", err=True)
+    if check_approvals:
+        for plan in result.unapproved():
+            typer.echo(
+                f"hplan: {plan.id}: the changes need {plan.approval} approval, but the revisions log has no new "
+                f"entry approved by {plan.approval}{' or lbf' if plan.approval == 'board' else ''} (--check-approvals)",
+                err=True,
+            )
+            failed = True
+    raise typer.Exit(1 if failed else 0)
