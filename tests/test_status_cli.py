@@ -96,18 +96,23 @@ def in_repo(repo_root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.mark.parametrize(
-    ("paths", "output_format", "golden"),
+    ("paths", "as_of", "output_format", "golden"),
     [
-        (["plans/oest-i-centrum.yaml"], "text", "oest-i-centrum.txt"),
-        (["plans/oest-i-centrum.yaml"], "markdown", "oest-i-centrum.md"),
-        (["plans/oest-i-centrum.yaml"], "json", "oest-i-centrum.json"),
-        ([], "text", "plans.txt"),
-        ([], "markdown", "plans.md"),
-        ([], "json", "plans.json"),
+        (["plans/oest-i-centrum.yaml"], AS_OF, "text", "oest-i-centrum.txt"),
+        (["plans/oest-i-centrum.yaml"], AS_OF, "markdown", "oest-i-centrum.md"),
+        (["plans/oest-i-centrum.yaml"], AS_OF, "json", "oest-i-centrum.json"),
+        ([], AS_OF, "text", "plans.txt"),
+        ([], AS_OF, "markdown", "plans.md"),
+        ([], AS_OF, "json", "plans.json"),
+        # A year on, nobody has updated the file: stale figures, overdue milestones, a missing evaluation.
+        (["plans/loevvangen.yaml"], "2019-09-01", "text", "loevvangen-2019-09-01.txt"),
+        (["plans/loevvangen.yaml"], "2019-09-01", "markdown", "loevvangen-2019-09-01.md"),
     ],
 )
-def test_golden_views(in_repo: Path, run_hplan: Run, paths: list[str], output_format: str, golden: str) -> None:
-    result = run_hplan("status", *paths, "--as-of", AS_OF, "--format", output_format, env={"COLUMNS": "200"})
+def test_golden_views(
+    in_repo: Path, run_hplan: Run, paths: list[str], as_of: str, output_format: str, golden: str
+) -> None:
+    result = run_hplan("status", *paths, "--as-of", as_of, "--format", output_format, env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.stderr
     check_golden(golden, result.stdout)
 

@@ -292,7 +292,7 @@ def render_text(result: StatusResult, *, color: bool = False, width: int = WIDTH
         legacy_windows=False,
     )
     if len(result.plans) == 1:
-        for part in _plan_parts(result.plans[0], result):
+        for part in _plan_parts(result.plans[0], result, width):
             console.print(part)
     else:
         for part in _portfolio_parts(result):
@@ -340,12 +340,12 @@ def _bar(criterion: CriterionStatus) -> Text:
     return text
 
 
-def _state_text(criterion: CriterionStatus) -> Text:
+def _state_text(criterion: CriterionStatus, separator: str) -> Text:
     from rich.text import Text
 
     text = Text(WORDS[criterion.state], style=STYLES[criterion.state])
     if criterion.stale:
-        text.append("\n")
+        text.append(separator)
         text.append("stale", style=STYLES["stale"])
     return text
 
@@ -357,33 +357,40 @@ def compact(value: float, unit: str) -> str:
     return number(value)
 
 
-def _criteria_tables(plan: PlanStatus) -> list[RenderableType]:
+def _criteria_tables(plan: PlanStatus, width: int) -> list[RenderableType]:
     """A header, then a table per focus area; all share the column widths."""
     from rich.cells import cell_len
     from rich.text import Text
 
     headers = ("Criterion", "Baseline", "Latest", "Target", "Progress", "Exp.", "State")
     justify = ("left", "right", "right", "right", "left", "right", "left")
-    rows: list[tuple[str, list[str | Text]]] = []
-    for c in plan.criteria:
-        target = compact(c.target.value, c.unit)
-        sign = UNITS.get(c.unit, "")
-        cells: list[str | Text] = [
-            c.id,
-            compact(c.baseline.value, c.unit),
-            compact(c.latest.value, c.unit) if c.latest is not None else "-",
-            f"{target} {sign}".rstrip(),
-            _bar(c),
-            share(c.expected) if c.expected is not None else "",
-            _state_text(c),
+    # "on track, stale" on one line where it fits beside the longest id, else on two.
+    for separator in (", ", "\n"):
+        rows: list[tuple[str, list[str | Text]]] = []
+        for c in plan.criteria:
+            target = compact(c.target.value, c.unit)
+            sign = UNITS.get(c.unit, "")
+            cells: list[str | Text] = [
+                c.id,
+                compact(c.baseline.value, c.unit),
+                compact(c.latest.value, c.unit) if c.latest is not None else "-",
+                f"{target} {sign}".rstrip(),
+                _bar(c),
+                share(c.expected) if c.expected is not None else "",
+                _state_text(c, separator),
+            ]
+            rows.append((c.focus_area, cells))
+        widths = [
+            max(
+                [cell_len(headers[i])]
+                + [max(cell_len(part) for part in str(cells[i]).split("\n")) for _, cells in rows]
+            )
+            for i in range(len(headers))
         ]
-        rows.append((c.focus_area, cells))
-    widths = [
-        max([cell_len(headers[i])] + [max(cell_len(line) for line in str(cells[i]).split("\n")) for _, cells in rows])
-        for i in range(len(headers))
-    ]
+        if sum(widths) + len(widths) - 1 <= width:
+            break
     # The criterion column takes what is left of the width and folds longer ids.
-    widths[0] = max(min(widths[0], WIDTH - sum(widths[1:]) - (len(widths) - 1)), 12)
+    widths[0] = max(min(widths[0], width - sum(widths[1:]) - (len(widths) - 1)), 12)
     parts: list[RenderableType] = [Text(f"Success criteria: {criteria_counts(plan)}", style="bold")]
     parts.append(_fixed_table(headers, justify, widths, show_header=True))
     parts.append(Text("─" * (sum(widths) + len(widths) - 1)))
@@ -576,7 +583,7 @@ def _validation_lines(summary: ValidationSummary, file: str) -> list[RenderableT
     return [head, grid]
 
 
-def _plan_parts(plan: PlanStatus, result: StatusResult) -> Iterable[RenderableType]:
+def _plan_parts(plan: PlanStatus, result: StatusResult, width: int) -> Iterable[RenderableType]:
     from rich.panel import Panel
     from rich.text import Text
 
@@ -592,7 +599,7 @@ def _plan_parts(plan: PlanStatus, result: StatusResult) -> Iterable[RenderableTy
     head.append(validation_phrase(plan.validation), style="bold red" if plan.validation.errors else "")
     yield Panel(head, expand=True)
     if plan.criteria:
-        yield from _criteria_tables(plan)
+        yield from _criteria_tables(plan, width)
     if plan.milestones:
         yield from _milestone_lines(plan, options.horizon)
     if plan.budget is not None and plan.budget.years:
