@@ -254,7 +254,7 @@ def fake_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_no_colour_in_a_pipe(run_hplan: Run, in_repo: Path) -> None:
-    result = run_hplan("validate", *GOLDEN_PATHS, *AS_OF, env={"NO_COLOR": None})
+    result = run_hplan("validate", *GOLDEN_PATHS, *AS_OF, env={"NO_COLOR": None, "TERM": "xterm-256color"})
     assert "\x1b[" not in result.output
 
 
@@ -271,12 +271,19 @@ def test_no_color_turns_colour_off_on_a_terminal(run_hplan: Run, in_repo: Path, 
     assert "warning HP602" in result.stdout
 
 
-@pytest.mark.parametrize("no_color", [None, "1"])
-def test_color_always_wins_over_pipe_and_no_color(run_hplan: Run, in_repo: Path, no_color: str | None) -> None:
-    result = run_hplan("validate", *GOLDEN_PATHS, "--color", "always", *AS_OF, env={"NO_COLOR": no_color})
+@pytest.mark.parametrize(("no_color", "term"), [(None, None), ("1", "xterm"), (None, "dumb")])
+def test_color_always_wins_over_pipe_no_color_and_dumb_terminal(
+    run_hplan: Run, in_repo: Path, no_color: str | None, term: str | None
+) -> None:
+    result = run_hplan("validate", *GOLDEN_PATHS, "--color", "always", *AS_OF, env={"NO_COLOR": no_color, "TERM": term})
     assert ANSI.search(result.stdout)
     plain = run_hplan("validate", *GOLDEN_PATHS, *AS_OF).stdout
     assert ANSI.sub("", result.stdout) == plain
+
+
+def test_dumb_terminal_gets_no_colour(run_hplan: Run, in_repo: Path, fake_terminal: None) -> None:
+    result = run_hplan("validate", "tests/data/cli/warnings", *AS_OF, env={"NO_COLOR": None, "TERM": "dumb"})
+    assert "\x1b[" not in result.output
 
 
 def test_color_never_on_a_terminal(run_hplan: Run, in_repo: Path, fake_terminal: None) -> None:
@@ -291,9 +298,13 @@ class _Terminal:
 
 def test_use_color_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
     assert use_color(Color.auto, _Terminal()) is True
     assert use_color(Color.auto, object()) is False
     assert use_color(Color.never, _Terminal()) is False
+    monkeypatch.setenv("TERM", "dumb")
+    assert use_color(Color.auto, _Terminal()) is False
+    monkeypatch.setenv("TERM", "xterm")
     monkeypatch.setenv("NO_COLOR", "1")
     assert use_color(Color.auto, _Terminal()) is False
     assert use_color(Color.always, object()) is True

@@ -41,10 +41,10 @@ def plan_paths(paths: list[Path] | None) -> list[Path]:
 
 
 def use_color(choice: Color, stream: object = None) -> bool:
-    """Colour on a terminal unless NO_COLOR is set; ``--color`` overrides both."""
+    """Colour on a terminal unless NO_COLOR is set or TERM is dumb; ``--color`` overrides all three."""
     if choice is Color.always:
         return True
-    if choice is Color.never or os.environ.get("NO_COLOR"):
+    if choice is Color.never or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     target = stream if stream is not None else sys.stdout
     isatty = getattr(target, "isatty", None)

@@ -43,9 +43,9 @@ def report_text(result: ValidationResult, *, color: bool = False) -> None:
     from rich.console import Console
     from rich.text import Text
 
-    # The caller decided on colour (--color, NO_COLOR, a terminal or not): rich
-    # must not second-guess it, or --color always would be plain in a pipe.
-    console = Console(highlight=False, soft_wrap=True, force_terminal=True, no_color=False)
+    # The caller decided on colour (--color, NO_COLOR, TERM, a terminal or not):
+    # rich must not second-guess it, or --color always would be plain in a pipe.
+    console = Console(highlight=False, soft_wrap=True, force_terminal=True, no_color=False, color_system="standard")
     for d in result.diagnostics:
         line = Text()
         line.append(f"{d.file}:{d.line}:{d.column}:", style="bold")
