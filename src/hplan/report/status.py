@@ -175,7 +175,7 @@ def period_phrase(plan: PlanStatus) -> str:
     """``2017-02-01 to 2021-01-31, plan year 2 of 4, 33% elapsed``."""
     period = plan.period
     if period is None:
-        return "period unknown"
+        return "unknown"
     if period.phase == "not_started":
         where = "not started"
     elif period.phase == "ended":
@@ -236,11 +236,10 @@ def milestone_when(milestone: MilestoneStatus) -> str:
 
 def attention(plan: PlanStatus) -> list[str]:
     """What needs the steering group's attention in a plan, one phrase each."""
-    items = [
-        f"criterion {c.id} {state_words(c)} ({progress_phrase(c)})"
-        for c in plan.criteria
-        if c.state == "off_track" or c.stale
-    ]
+    items = [f"criterion {c.id} off track ({progress_phrase(c)})" for c in plan.criteria if c.state == "off_track"]
+    stale = [c.id for c in plan.criteria if c.stale]
+    if stale:
+        items.append(f"{plural(len(stale), 'criterion', 'criteria')} with stale figures: {', '.join(stale)}")
     items += [
         f"milestone {m.id} overdue: due {m.due}, {days_phrase(m.days)}" for m in plan.milestones if m.state == "overdue"
     ]
@@ -564,8 +563,20 @@ def _governance_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
     return [Text("Governance", style="bold"), grid, Text("")]
 
 
-def _validation_lines(summary: ValidationSummary, file: str) -> list[RenderableType]:
+def _bullets(items: Iterable[str | Text], indent: str = "  ") -> Table:
+    """A bulleted list whose items wrap under their own text, not under the bullet."""
     from rich.table import Table
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for item in items:
+        grid.add_row(f"{indent}-", item)
+    return grid
+
+
+def _validation_lines(summary: ValidationSummary, file: str) -> list[RenderableType]:
+    """The validation summary of a file and its problems."""
     from rich.text import Text
 
     from hplan.report.validation import text_line
@@ -573,14 +584,10 @@ def _validation_lines(summary: ValidationSummary, file: str) -> list[RenderableT
     style = "bold red" if summary.errors else ("yellow" if summary.warnings else "green")
     head = Text("Validation: ", style="bold")
     head.append(f"{file}: {validation_phrase(summary)}", style=style)
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column()
-    for d in summary.problems:
-        grid.add_row("  -", Text(text_line(d)))
+    items: list[str | Text] = [Text(text_line(d)) for d in summary.problems]
     if summary.unread:
-        grid.add_row("  -", Text(f"left out of this status: {', '.join(summary.unread)}", style="dim"))
-    return [head, grid]
+        items.append(Text(f"left out of this status: {', '.join(summary.unread)}", style="dim"))
+    return [head, _bullets(items)]
 
 
 def _plan_parts(plan: PlanStatus, result: StatusResult, width: int) -> Iterable[RenderableType]:
@@ -631,7 +638,7 @@ def _portfolio_parts(result: StatusResult) -> Iterable[RenderableType]:
     yield Panel(head, expand=True)
     if not result.plans:
         yield Text("No plan among the files checked.\n")
-        yield from _other_files_lines(result)
+        yield from _portfolio_validation(result)
         return
     yield Text("Plans", style="bold")
     table = _table(
@@ -666,13 +673,31 @@ def _portfolio_parts(result: StatusResult) -> Iterable[RenderableType]:
         yield Text("  nothing is off track, stale, overdue or due")
     for plan, items in flagged:
         yield Text(f"  {plan.label}")
-        for item in items:
-            yield Text(f"    - {item}")
+        yield _bullets(items, "    ")
     yield Text("")
-    yield from _other_files_lines(result)
-    for plan in result.plans:
-        if plan.validation.problems or not plan.validation.readable:
-            yield from _validation_lines(plan.validation, plan.file)
+    yield from _portfolio_validation(result)
+
+
+def _portfolio_validation(result: StatusResult) -> Iterable[RenderableType]:
+    """Each file with problems, its errors in full; warnings are counted (validate lists them)."""
+    from rich.text import Text
+
+    from hplan.report.validation import text_line
+
+    summaries = [(f.file, f.validation) for f in result.other_files]
+    summaries += [(p.file, p.validation) for p in result.plans]
+    flagged = [(file, summary) for file, summary in summaries if summary.problems or not summary.readable]
+    if not flagged:
+        return
+    yield Text("Validation (hplan validate lists the warnings)", style="bold")
+    for file, summary in flagged:
+        style = "bold red" if summary.errors else "yellow"
+        yield _bullets([Text(f"{file}: {validation_phrase(summary)}", style=style)])
+        items: list[str | Text] = [Text(text_line(d)) for d in summary.problems if d.is_error]
+        if summary.unread:
+            items.append(Text(f"left out of this status: {', '.join(summary.unread)}", style="dim"))
+        if items:
+            yield _bullets(items, "    ")
 
 
 def _count(count: int, state: str, unreadable: bool) -> Text:
