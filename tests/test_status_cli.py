@@ -266,3 +266,15 @@ def test_no_view_repeats_a_cpr_number(run_hplan: Run, tmp_path: Path) -> None:
         out = run_hplan("status", str(path), "--as-of", AS_OF, "--format", output_format.value).stdout
         assert "HP701" in out  # validation reports it ...
         assert "010190" not in out and "0101901234" not in out  # ... and no view repeats it
+
+
+def test_a_portfolio_lists_errors_in_full_and_counts_warnings(in_repo: Path, run_hplan: Run, tmp_path: Path) -> None:
+    (tmp_path / "halv.yaml").write_text(BROKEN, encoding="utf-8")
+    result = run_hplan("status", "plans/loevvangen.yaml", str(tmp_path), "--as-of", "2019-09-01")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "Halvfærdig" in out and "Løvvangen" in out  # one row each
+    assert "error HP005" in out  # an error, in full
+    assert "HP602" not in out  # warnings are counted, not listed
+    assert "plans/loevvangen.yaml: 0 errors, 3 warnings" in out
+    assert "evaluation due for 2018" in out and "criteria with stale figures" in out

@@ -894,6 +894,15 @@ def render_markdown(result: StatusResult) -> str:
             out += _md_table(headers, rows, right=range(1, 8))
             out.append("")
         out += _md_co_financing(result.co_financing, "Co-financing per year across the plans")
+        flagged = [(plan, attention(plan)) for plan in result.plans]
+        if result.plans:
+            out += ["## Needs attention", ""]
+            if not any(items for _, items in flagged):
+                out += ["Nothing is off track, stale, overdue or due.", ""]
+            for plan, items in flagged:
+                if items:
+                    out += [f"- **{_md(plan.label)}**", *(f"  - {_md(item)}" for item in items)]
+            out.append("")
         for plan in result.plans:
             out += _md_plan(plan, result, "##")
     for other in result.other_files:
