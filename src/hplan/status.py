@@ -9,8 +9,8 @@ reuse them one by one.
 
 Plan text in the values (names, titles, indicators, references) passes
 through :func:`hplan.diagnostics.redact`: a CPR-like number is reported by
-validation (HP701) and never repeated. Ids are free of it only as far as the
-reporters mask their whole output too.
+validation (HP701) and never repeated. Ids are kept as they are (they
+identify items); the reporters mask their whole output as well.
 
 Time: every answer is "as of" a date. Measurements dated after it are
 ignored, as are revisions approved after it and milestones completed after
@@ -18,8 +18,9 @@ it (they were not done yet). Evaluations are counted as recorded, exactly as
 rule HP601 counts them, so that ``status`` and ``validate`` agree on which
 evaluation is missing.
 
-Validation comes first: each file goes through :func:`hplan.validate.check_file`
-(so status and validate never disagree), and its model is reused. A plan that
+Validation comes first: each file goes through the same check as ``hplan
+validate`` (:func:`hplan.validate.check_and_read`, so the two never disagree),
+and the model that check built is reused rather than validated again. A plan that
 does not pass the shape check is read "as far as it can be read": the list
 items and unknown keys that fail are left out (:func:`read_leniently`), and
 the status says which.
