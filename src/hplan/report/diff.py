@@ -261,15 +261,19 @@ def render_markdown(result: DiffResult) -> str:
     headline = NEEDED[level][0].upper() + NEEDED[level][1:]
     out.append(f"### hplan diff: {headline}" if level == "none" else f"### hplan diff: **{headline}**")
     out.append("")
-    out.append(summary(result)[0].upper() + summary(result)[1:] + ".")
+    counts = _counts(result)
+    if result.plans:
+        detail = f" ({counts})" if counts else ""
+        out.append(f"{_plans(len(result.plans))} compared, {_changes(result.changes)}{detail}.")
+    else:
+        out.append("No plan could be compared." if result.diagnostics else "No plan changed.")
     unapproved = result.unapproved()
-    if result.plans and level != "none":
+    if len(result.plans) > 1 and level != "none":
+        out.append("")
         if unapproved:
             names = ", ".join(_code(plan.id) for plan in unapproved)
-            out.append("")
             out.append(f"❌ Approval not yet recorded in the revisions log of {names}.")
         else:
-            out.append("")
             out.append("✅ The revisions log of every changed plan records the approval it needs.")
     for plan in result.plans:
         out.extend(_plan_markdown(plan))
@@ -277,7 +281,7 @@ def render_markdown(result: DiffResult) -> str:
         out.append("")
         out.append("#### Problems")
         out.append("")
-        out.append("These sides are not valid plans, so they could not be compared (run `hplan validate`):")
+        out.append("These files are not valid plans, so they could not be compared (run `hplan validate`):")
         out.append("")
         out.extend(f"- `{_cell(_diagnostic_line(d))}`" for d in result.diagnostics)
     return "\n".join(out) + "\n"
@@ -298,10 +302,29 @@ def _plan_markdown(plan: PlanDiff) -> list[str]:
         out.append("")
         out.append("No changes in the plan's content (formatting, order or comments only).")
         return out
-    out.append("")
-    out.append("| Approval | Change | Where | Old | New | Why |")
-    out.append("|---|---|---|---|---|---|")
-    for change in _ordered(plan):
+    revisions = [change for change in _ordered(plan) if change.approval != "none"]
+    recordings = [change for change in _ordered(plan) if change.approval == "none"]
+    if revisions:
+        out.append("")
+        out.extend(_changes_table(revisions))
+    if recordings:
+        # Recordings need no approval; folded away so that the revisions stand out.
+        out.append("")
+        out.append("<details>")
+        noun = "recording needs" if len(recordings) == 1 else "recordings need"
+        out.append(f"<summary>{len(recordings)} {noun} no approval</summary>")
+        out.append("")
+        out.extend(_changes_table(recordings))
+        out.append("")
+        out.append("</details>")
+    if plan.budget is not None:
+        out.extend(_budget_markdown(plan.budget))
+    return out
+
+
+def _changes_table(changes: list[Change]) -> list[str]:
+    out = ["| Approval | Change | Where | Old | New | Why |", "|---|---|---|---|---|---|"]
+    for change in changes:
         new = show(change.new)
         if change.note:
             new = f"{new} ({change.note})" if new else f"({change.note})"
@@ -314,8 +337,6 @@ def _plan_markdown(plan: PlanDiff) -> list[str]:
             _cell(change.reason),
         ]
         out.append("| " + " | ".join(cells) + " |")
-    if plan.budget is not None:
-        out.extend(_budget_markdown(plan.budget))
     return out
 
 
