@@ -467,6 +467,31 @@ def test_read_leniently_leaves_out_only_the_broken_items() -> None:
     assert read_leniently({"format": 1, "kind": "plan"}) == (None, ())
 
 
+def _leaves(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    if isinstance(node, dict):
+        return [p for key, value in node.items() for p in _leaves(value, (*path, key))]
+    if isinstance(node, list):
+        return [p for i, value in enumerate(node) for p in _leaves(value, (*path, i))] or [path]
+    return [path]
+
+
+@given(data=st.data())
+@settings(max_examples=60, deadline=None)
+def test_read_leniently_never_fails_on_a_broken_plan(data: st.DataObject) -> None:
+    plan = load_text(PLAN, "mini.yaml").data
+    for _ in range(data.draw(st.integers(1, 3))):
+        path = data.draw(st.sampled_from(_leaves(plan)))
+        if not path:
+            continue
+        node = plan
+        for part in path[:-1]:
+            node = node[part]
+        node[path[-1]] = data.draw(st.one_of(st.none(), st.text(max_size=3), st.integers(-5, 5), st.just([1])))
+    found, unread = read_leniently(plan)
+    assert found is None or isinstance(found, Plan)
+    assert all(isinstance(part, str) for part in unread)
+
+
 def test_a_file_status_travels_to_a_worker_and_back(tmp_path: Path) -> None:
     path = write(tmp_path, "mini.yaml", PLAN)
     options = StatusOptions(as_of=D(2019, 1, 1))

@@ -711,11 +711,14 @@ def read_leniently(data: Any) -> tuple[Plan | None, tuple[str, ...]]:
                 if cut is None:
                     return None, tuple(left_out)
                 cuts.add(cut)
-        # Remove inner parts before outer ones and later list items before
-        # earlier ones, so no removal shifts another; skip parts inside a cut part.
+        # Parts inside a part that goes are not removed on their own; later
+        # list items go before earlier ones, so that no removal shifts another.
         for cut in sorted(_outermost(cuts), key=_removal_order, reverse=True):
             left_out.append(render(cut, current))
-            _remove(current, cut)
+            try:
+                _remove(current, cut)
+            except (KeyError, IndexError, TypeError):  # a location that is not in the data
+                return None, tuple(left_out)
     return None, tuple(left_out)
 
 
