@@ -45,7 +45,9 @@ def cpr_positions(text: str) -> list[tuple[int, int]]:
     The same numbers as :data:`CPR_CANDIDATE` finds: ten digits, or six, a
     hyphen and four, with no digit (or hyphen) right before and no digit after.
     """
-    raw = text.encode("utf-8", "surrogatepass")
+    from hplan.loader import normalise_breaks
+
+    raw = normalise_breaks(text).encode("utf-8", "surrogatepass")
     masked = raw.translate(_DIGIT_MASK)
     size = len(masked)
     found: list[tuple[int, int]] = []

@@ -174,10 +174,24 @@ def decode(raw: bytes, doc: Document) -> str | None:
     return text
 
 
+# libyaml (YAML 1.1) breaks lines at CR LF, CR, LF, NEL, LS and PS; positions
+# hplan computes itself must count lines the same way as the parser's marks.
+_LINE_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
+_LINE_BREAKS_BYTES = re.compile(rb"\r\n?|\xc2\x85|\xe2\x80[\xa8\xa9]")
+
+
+def normalise_breaks(text: str) -> str:
+    """``text`` with every YAML line break as ``\\n``; columns stay as they are."""
+    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+        return _LINE_BREAKS.sub("\n", text)
+    return text
+
+
 def _byte_position(raw: bytes, offset: int) -> Position:
-    line_start = raw.rfind(b"\n", 0, offset) + 1
-    column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
-    return raw.count(b"\n", 0, offset) + 1, column
+    prefix = _LINE_BREAKS_BYTES.sub(b"\n", raw[:offset])
+    line_start = prefix.rfind(b"\n") + 1
+    column = len(prefix[line_start:].decode("utf-8", errors="replace")) + 1
+    return prefix.count(b"\n") + 1, column
 
 
 def load_file(path: Path, display: str | None = None) -> Document:
@@ -213,6 +227,7 @@ def parse_into(text: str, doc: Document) -> None:
     """Parse ``text`` into ``doc.data`` and positions, recording every problem."""
     from yaml import MarkedYAMLError
     from yaml._yaml import CParser
+    from yaml.reader import ReaderError
 
     doc.text = text
     builder = _Builder(doc)
@@ -221,10 +236,26 @@ def parse_into(text: str, doc: Document) -> None:
         builder.run(parser)
     except _Abort:
         doc.data = None
+    except ReaderError as exc:
+        # libyaml refuses control characters; its position is a UTF-8 byte offset.
+        doc.data = None
+        line, column = _byte_position(text.encode("utf-8", "surrogatepass"), exc.position)
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+        doc.problem(
+            line,
+            column,
+            "HP006",
+            f"file holds the control character U+{code:04X}, which YAML does not allow; remove it "
+            "(pasted terminal colours or a copy from another program often bring it)",
+        )
     except MarkedYAMLError as exc:
         doc.data = None
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark is not None and mark is not None and mark.index >= len(text.rstrip()):
+            # The file ended inside something (a quote, a bracket): point at where it opened.
+            mark = exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        line, column = _within_text(text, line, column)
         problem = exc.problem or "cannot be parsed"
         hint = _SYNTAX_HINTS.get(problem, "check indentation, quoting and brackets around here")
         context = f" ({exc.context})" if exc.context else ""
@@ -236,6 +267,17 @@ def parse_into(text: str, doc: Document) -> None:
         parser.dispose()
     if doc.diagnostics and doc.data is not None:
         _name_places(doc)
+
+
+def _within_text(text: str, line: int, column: int) -> Position:
+    """A parser mark past the last line (an error at the end of a file that lacks
+    its final line break) moved to the end of the last line."""
+    lines = normalise_breaks(text).split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if line > len(lines):
+        return (max(len(lines), 1), len(lines[-1]) + 1 if lines else 1)
+    return line, column
 
 
 def _name_places(doc: Document) -> None:
@@ -270,6 +312,7 @@ _SYNTAX_HINTS = {
     "found character that cannot start any token": ("quote the value; tab characters cannot indent YAML, use spaces"),
     "did not find expected key": "check the indentation of this line against the lines above it",
     "did not find expected '-' indicator": "list items at one level must line up",
+    "found unexpected end of stream": "the quote that opens here is never closed",
     "found undefined alias": "an alias (*name) must refer to an anchor (&name) defined above it",
 }
 
@@ -489,6 +532,9 @@ class _Builder:
             if frame.merges is None:
                 frame.merges = []
             frame.merges.append((value, self.positions.get(path, frame.key_pos)))
+            # The merge key is not in the data; neither are positions below it.
+            for stray in [p for p in self.positions if p[: len(path)] == path]:
+                del self.positions[stray]
             return
         container = frame.container
         if key in container:

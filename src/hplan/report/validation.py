@@ -30,7 +30,9 @@ def _rule_name(code: str) -> str:
 def text_line(d: Diagnostic) -> str:
     """``file:line:col: severity HPnnn message [path]``: one finding per line."""
     where = f" [{d.path}]" if d.path else ""
-    return f"{d.file}:{d.line}:{d.column}: {d.severity.value} {d.rule} {d.message}{where}"
+    line = f"{d.file}:{d.line}:{d.column}: {d.severity.value} {d.rule} {d.message}{where}"
+    # One finding per line, whatever a quoted key or value held.
+    return line.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def report_text(result: ValidationResult, *, color: bool = False) -> None:
