@@ -181,7 +181,7 @@ _LINE_BREAKS_BYTES = re.compile(rb"\r\n?|\xc2\x85|\xe2\x80[\xa8\xa9]")
 
 
 def normalise_breaks(text: str) -> str:
-    """``text`` with every YAML line break as ``\\n``; columns stay as they are."""
+    """``text`` with every YAML line break as a line feed; columns stay as they are."""
     if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         return _LINE_BREAKS.sub("\n", text)
     return text
@@ -270,8 +270,11 @@ def parse_into(text: str, doc: Document) -> None:
 
 
 def _within_text(text: str, line: int, column: int) -> Position:
-    """A parser mark past the last line (an error at the end of a file that lacks
-    its final line break) moved to the end of the last line."""
+    """A parser mark past the last line, moved to the end of the last line.
+
+    libyaml puts an error at the end of a file that lacks its final line
+    break on a line after it, which editors and GitHub cannot show.
+    """
     lines = normalise_breaks(text).split("\n")
     if lines and lines[-1] == "":
         lines.pop()
