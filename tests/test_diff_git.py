@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from hplan import git
-from hplan.diff import diff_revisions
+from hplan.diff import DiffOptions, diff_revisions
 from hplan.errors import GitError, UsageError
 
 FIXTURES = Path(__file__).parent / "golden" / "diff"
@@ -135,8 +135,19 @@ def test_diff_over_many_plans_runs_few_git_processes(repo: Path, monkeypatch: py
     assert {change.path for plan in result.plans for change in plan.changes} == {"name"}
     assert len(calls) <= 4, calls  # rev-parse x2, ls-tree, cat-file: not one per plan
 
+    # Worker processes (30 files: parallel) give what one process gives.
+    assert diff_revisions("HEAD", None, [Path("plans")], DiffOptions(jobs=1)) == result
+    assert diff_revisions("HEAD", None, [Path("plans")], DiffOptions(jobs=2)) == result
+
     run_git(repo, "commit", "-q", "-am", "renamed")
     calls.clear()
     result = diff_revisions("HEAD~1", "HEAD", [Path("plans")])
     assert len(result.plans) == 30
     assert len(calls) <= 6, calls  # rev-parse x3, ls-tree x2, cat-file: not one per plan
+
+
+def test_a_path_through_a_symbolic_link_is_inside_the_repository(repo: Path, tmp_path: Path) -> None:
+    link = tmp_path / "link"
+    link.symlink_to(repo, target_is_directory=True)
+    assert git.find_repository().relative(link / "plans" / "a.yaml") == "plans/a.yaml"
+    assert git.find_repository().relative(link) == ""

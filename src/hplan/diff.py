@@ -575,6 +575,8 @@ class DiffOptions:
     """Settings of a diff run."""
 
     profile_path: tuple[Path, ...] = ()
+    # Worker processes for many changed files (``None``: one per CPU).
+    jobs: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -777,40 +779,96 @@ def _worktree_bytes(file: Path) -> bytes | None:
         raise PathNotFound(f"{file}: cannot be read ({exc.strerror})") from None
 
 
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What examining one changed file found; small, so that it travels back from a worker."""
+
+    name: str
+    diff: PlanDiff | None = None
+    problems: tuple[Diagnostic, ...] = ()
+    # A plan at one side only: its id, to pair it with a renamed file.
+    lone_old: str | None = None
+    lone_new: str | None = None
+
+
+def _examine(name: str, old_side: Side | None, new_side: Side | None, options: DiffOptions) -> _Outcome:
+    """Read both sides of one changed file and compare them when both are plans."""
+    old = _read(old_side) if old_side is not None else None
+    new = _read(new_side) if new_side is not None else None
+    broken = [read for read in (old, new) if read is not None and read.kind in ("plan", None) and read.plan is None]
+    if broken:
+        return _Outcome(name, problems=tuple(d for read in broken for d in read.doc.diagnostics))
+    old_plan = old.plan if old is not None else None
+    new_plan = new.plan if new is not None else None
+    if old_plan is not None and new_plan is not None:
+        result = _compare_reads(old, new, options)
+        return _Outcome(name, result.plans[0] if result.plans else None, result.diagnostics)
+    return _Outcome(
+        name,
+        lone_old=old_plan.id if old_plan is not None else None,
+        lone_new=new_plan.id if new_plan is not None else None,
+    )
+
+
+def _examine_in_worker(job: tuple[str, Side | None, Side | None, DiffOptions]) -> _Outcome:
+    return _examine(*job)
+
+
 def _pair_and_compare(
-    names: Sequence[str], base_sides: Mapping[str, Side], head_sides: Mapping[str, Side], options: DiffOptions
+    names: Sequence[str],
+    base_sides: Mapping[str, Side],
+    head_sides: Mapping[str, Side],
+    options: DiffOptions,
 ) -> DiffResult:
     """Read both sides of every changed file, pair the plans (by path, then by id) and compare them."""
+    work = [(name, base_sides.get(name), head_sides.get(name), options) for name in names]
+    outcomes = _run(work, options.jobs)
+    found: dict[str, PlanDiff] = {}
     problems: list[Diagnostic] = []
-    pairs: list[tuple[str, _Read | None, _Read | None]] = []
-    lone_old: dict[str, tuple[str, _Read]] = {}
-    lone_new: list[tuple[str, _Read]] = []
-    for name in names:
-        old = _read(base_sides[name]) if name in base_sides else None
-        new = _read(head_sides[name]) if name in head_sides else None
-        broken = [read for read in (old, new) if read is not None and read.kind in ("plan", None) and read.plan is None]
-        if broken:
-            problems.extend(d for read in broken for d in read.doc.diagnostics)
-            continue
-        old_plan = old if old is not None and old.plan is not None else None
-        new_plan = new if new is not None and new.plan is not None else None
-        if old_plan is not None and new_plan is not None:
-            pairs.append((name, old_plan, new_plan))
-        elif old_plan is not None:
-            lone_old.setdefault(_plan_id(old_plan), (name, old_plan))
-        elif new_plan is not None:
-            lone_new.append((name, new_plan))
-    # A plan whose file was renamed: gone from one path, new at another, same id.
-    for name, added in lone_new:
-        renamed = lone_old.pop(_plan_id(added), None)
-        pairs.append((name, renamed[1] if renamed is not None else None, added))
-    pairs.extend((name, removed, None) for name, removed in lone_old.values())
-    plans: list[PlanDiff] = []
-    for _name, before, after in sorted(pairs, key=lambda pair: pair[0]):
-        result = _compare_reads(before, after, options)
-        plans.extend(result.plans)
+    lone_old: dict[str, str] = {}
+    lone_new: list[tuple[str, str]] = []
+    for outcome in outcomes:
+        problems.extend(outcome.problems)
+        if outcome.diff is not None:
+            found[outcome.name] = outcome.diff
+        if outcome.lone_old is not None:
+            lone_old.setdefault(outcome.lone_old, outcome.name)
+        if outcome.lone_new is not None:
+            lone_new.append((outcome.name, outcome.lone_new))
+    # Plans at one side only are few (added, removed, renamed); they are read again here,
+    # where a renamed file - gone from one path, new at another, same id - finds its pair.
+    pairs: list[tuple[str, str | None, str | None]] = []
+    for name, ident in lone_new:
+        pairs.append((name, lone_old.pop(ident, None), name))
+    pairs.extend((name, name, None) for name in lone_old.values())
+    for key, old_name, new_name in pairs:
+        old = _read(base_sides[old_name]) if old_name is not None else None
+        new = _read(head_sides[new_name]) if new_name is not None else None
+        result = _compare_reads(old, new, options)
+        found.update((key, plan) for plan in result.plans)
         problems.extend(result.diagnostics)
-    return DiffResult(tuple(plans), tuple(sorted(problems)))
+    return DiffResult(tuple(found[name] for name in sorted(found)), tuple(sorted(problems)))
+
+
+# Below this many changed files a worker pool costs more than it saves (as for validate).
+PARALLEL_MIN_FILES = 24
+
+
+def _run(work: list[tuple[str, Side | None, Side | None, DiffOptions]], jobs: int | None) -> list[_Outcome]:
+    """Examine every changed file, in forked worker processes when there are many."""
+    from hplan.validate import available_cpus
+
+    workers = min(jobs or available_cpus(), max(1, len(work) // 8))
+    if workers <= 1 or len(work) < PARALLEL_MIN_FILES:
+        return [_examine_in_worker(job) for job in work]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
+    chunk = max(1, min(32, len(work) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(_examine_in_worker, work, chunksize=chunk))
 
 
 def _plan_id(read: _Read) -> str:

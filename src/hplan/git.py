@@ -39,12 +39,16 @@ class Repository:
     def relative(self, path: Path) -> str:
         """``path`` (as given on the command line) as a repository path like ``plans/a.yaml``."""
         absolute = Path(os.path.abspath(path))
-        try:
-            relative = absolute.relative_to(self.root)
-        except ValueError:
-            raise UsageError(f"{path}: is outside the git repository at {self.root}") from None
-        text = relative.as_posix()
-        return "" if text == "." else text
+        # git names the root by its real path; the folders above the file may
+        # be reached through a symbolic link (/tmp -> /private/tmp).
+        real_parent = Path(os.path.realpath(absolute.parent)) / absolute.name
+        for candidate in (absolute, real_parent, Path(os.path.realpath(absolute))):
+            try:
+                text = candidate.relative_to(self.root).as_posix()
+            except ValueError:
+                continue
+            return "" if text == "." else text
+        raise UsageError(f"{path}: is outside the git repository at {self.root}")
 
 
 def _git(cwd: Path, args: Sequence[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:

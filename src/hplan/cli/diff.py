@@ -67,6 +67,12 @@ def diff(
         typer.Option("--profile-path", metavar="DIR", help="Folder with profile files (NAME.yaml); repeatable."),
     ] = None,
     color: Annotated[Color, typer.Option("--color", help="Colour the text output.")] = Color.auto,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, metavar="N", help="Worker processes for many changed plans [default: one per CPU]."
+        ),
+    ] = None,
 ) -> None:
     """Show what changed between two versions of plans, and who must approve it.
 
@@ -80,7 +86,7 @@ def diff(
     from hplan.errors import UsageError
     from hplan.report.diff import REPORTERS
 
-    options = DiffOptions(profile_path=tuple(profile_path or ()))
+    options = DiffOptions(profile_path=tuple(profile_path or ()), jobs=jobs)
     given = sides or []
     if base is not None:
         result = diff_revisions(base, head, [Path(p) for p in given] or [Path("plans")], options)
