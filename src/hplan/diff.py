@@ -850,25 +850,11 @@ def _pair_and_compare(
     return DiffResult(tuple(found[name] for name in sorted(found)), tuple(sorted(problems)))
 
 
-# Below this many changed files a worker pool costs more than it saves (as for validate).
-PARALLEL_MIN_FILES = 24
-
-
 def _run(work: list[tuple[str, Side | None, Side | None, DiffOptions]], jobs: int | None) -> list[_Outcome]:
     """Examine every changed file, in forked worker processes when there are many."""
-    from hplan.validate import available_cpus
+    from hplan.parallel import map_items
 
-    workers = min(jobs or available_cpus(), max(1, len(work) // 8))
-    if workers <= 1 or len(work) < PARALLEL_MIN_FILES:
-        return [_examine_in_worker(job) for job in work]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
-    chunk = max(1, min(32, len(work) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(_examine_in_worker, work, chunksize=chunk))
+    return map_items(_examine_in_worker, work, jobs)
 
 
 def _plan_id(read: _Read) -> str:

@@ -46,6 +46,7 @@ from hplan.diagnostics import Diagnostic, Severity, redact
 from hplan.loader import load_file
 from hplan.model.board import Board
 from hplan.model.plan import (
+    CROSS_CUTTING,
     CooperationAgreement,
     Frequency,
     Milestone,
@@ -59,9 +60,7 @@ from hplan.rules.budget import LBF, totals
 from hplan.rules.context import FileFacts, Options
 from hplan.rules.governance import evaluated_years, evaluations_missing
 from hplan.validate import (
-    PARALLEL_MIN_FILES,
     FileResult,
-    available_cpus,
     check_and_read,
     combine,
     discover,
@@ -212,6 +211,15 @@ class YearBudget:
     lbf: int
     local_share: float | None
     by_source: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AreaBudget:
+    """One focus area's (or ``cross_cutting``'s) budget in one calendar year."""
+
+    focus_area: str
+    planned: int
+    spent: int | None  # the lines of the area that report spending; None when none does
 
 
 @dataclass(frozen=True, slots=True)
@@ -573,6 +581,28 @@ def _sources(by_source: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(by_source.items(), key=lambda item: (item[0] != LBF, item[0])))
 
 
+def area_budgets(plan: Plan, year: int) -> tuple[AreaBudget, ...]:
+    """Planned and spent per focus area in one calendar year; ``cross_cutting`` last.
+
+    Areas in the plan's order, then any area a budget line names that the
+    plan lacks (HP1xx reports it), then ``cross_cutting``. ``spent`` sums the
+    lines that report it, as in :func:`budget_status`.
+    """
+    planned: dict[str, int] = defaultdict(int)
+    spent: dict[str, int] = defaultdict(int)
+    reported: set[str] = set()
+    for line in plan.budget.lines:
+        if line.year != year:
+            continue
+        planned[line.focus_area] += line.planned
+        if line.spent is not None:
+            spent[line.focus_area] += line.spent
+            reported.add(line.focus_area)
+    order = {area.id: i for i, area in enumerate(plan.focus_areas)}
+    areas = sorted(planned, key=lambda area: (area == CROSS_CUTTING, order.get(area, len(order)), area))
+    return tuple(AreaBudget(area, planned[area], spent[area] if area in reported else None) for area in areas)
+
+
 def contributions(plan: Plan, budget: BudgetStatus) -> tuple[Contribution, ...]:
     """Each party's planned co-financing per year (parties that fund nothing are left out)."""
     parties = {party.id: party for party in plan.parties}
@@ -753,11 +783,22 @@ def _remove(data: Any, path: tuple[str | int, ...]) -> None:
 
 def status_file(path: Path, display: str, options: StatusOptions) -> FileStatus:
     """Validate one file and, for a plan, compute its status. Picklable in and out."""
+    return status_and_plan(path, display, options)[0]
+
+
+def status_and_plan(path: Path, display: str, options: StatusOptions) -> tuple[FileStatus, Plan | None]:
+    """:func:`status_file`, and the plan model the status was computed from (read leniently when invalid).
+
+    For the yearly report, which shows plan text the status leaves out
+    (criterion texts, evaluation summaries) and must not validate the file a
+    second time. ``status_file`` drops the model: pickling it to and from a
+    worker process costs more than it saves.
+    """
     doc = load_file(path, display)
     result, model = check_and_read(doc, options.validation, path)
     facts, diagnostics = result.facts, tuple(result.diagnostics)
     if isinstance(model, Board) or facts.kind == "board":
-        return FileStatus(facts, diagnostics, None)
+        return FileStatus(facts, diagnostics, None), None
     if isinstance(model, Plan):
         plan: Plan | None = model
         validation = ValidationSummary.of(diagnostics, readable=True)
@@ -765,8 +806,8 @@ def status_file(path: Path, display: str, options: StatusOptions) -> FileStatus:
         plan, unread = read_leniently(doc.data)
         validation = ValidationSummary.of(diagnostics, readable=False, unread=unread)
     if plan is None:
-        return FileStatus(facts, diagnostics, unreadable_status(doc.file, doc.data, facts, validation))
-    return FileStatus(facts, diagnostics, plan_status(plan, doc.file, options, validation))
+        return FileStatus(facts, diagnostics, unreadable_status(doc.file, doc.data, facts, validation)), None
+    return FileStatus(facts, diagnostics, plan_status(plan, doc.file, options, validation)), plan
 
 
 def co_financing(plans: Sequence[PlanStatus]) -> tuple[Contribution, ...]:
@@ -817,18 +858,10 @@ def status_files(
     files: Sequence[tuple[Path, str]], options: StatusOptions, jobs: int | None = None
 ) -> list[FileStatus]:
     """:func:`status_file` for each file, in worker processes for many files, as validate does."""
-    workers = min(jobs or available_cpus(), max(1, len(files) // 8))
-    if workers <= 1 or len(files) < PARALLEL_MIN_FILES:
-        return [status_file(path, display, options) for path, display in files]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from hplan.parallel import map_items
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
-    chunk = max(1, min(64, len(files) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(_status_in_worker, files, [options] * len(files), chunksize=chunk))
+    return map_items(_status_in_worker, [(path, display, options) for path, display in files], jobs)
 
 
-def _status_in_worker(file: tuple[Path, str], options: StatusOptions) -> FileStatus:
-    return status_file(file[0], file[1], options)
+def _status_in_worker(job: tuple[Path, str, StatusOptions]) -> FileStatus:
+    return status_file(*job)

@@ -212,39 +212,15 @@ def validate_paths(paths: Iterable[Path], options: Options, jobs: int | None = N
     return combine(check_files(discover(paths), options, jobs))
 
 
-# Below this many files a worker pool costs more than it saves.
-PARALLEL_MIN_FILES = 24
-
-
-def available_cpus() -> int:
-    """CPUs this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return os.cpu_count() or 1
-
-
 def check_files(files: list[tuple[Path, str]], options: Options, jobs: int | None = None) -> list[FileResult]:
-    """Check each file on its own, spread over ``jobs`` worker processes for many files.
+    """Check each file on its own, in worker processes when there are many."""
+    from hplan.parallel import map_items
 
-    Workers are forked after the models and rules are imported, so they start
-    warm; each returns only its small result, never a parsed document.
-    """
-    workers = min(jobs or available_cpus(), max(1, len(files) // 8))
-    if workers <= 1 or len(files) < PARALLEL_MIN_FILES:
-        return [check_file(path, display, options) for path, display in files]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
-    chunk = max(1, min(64, len(files) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(_check_in_worker, files, [options] * len(files), chunksize=chunk))
+    return map_items(_check_in_worker, [(path, display, options) for path, display in files], jobs)
 
 
-def _check_in_worker(file: tuple[Path, str], options: Options) -> FileResult:
-    return check_file(file[0], file[1], options)
+def _check_in_worker(job: tuple[Path, str, Options]) -> FileResult:
+    return check_file(*job)
 
 
 def combine(results: list[FileResult]) -> ValidationResult:
