@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from hplan.errors import HplanError
+from hplan.fsutil import write_atomic
 from hplan.shape import MODELS
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -28,21 +27,6 @@ def schema_text(kind: str) -> str:
 def schema_files() -> dict[str, str]:
     """File name -> content, for every document kind."""
     return {f"{kind}.schema.json": schema_text(kind) for kind in MODELS}
-
-
-def write_atomic(path: Path, content: str) -> None:
-    """Write ``content`` to ``path`` through a temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_schemas(out_dir: Path) -> list[Path]:

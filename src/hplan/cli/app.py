@@ -58,11 +58,12 @@ def root(
 
 
 def _register() -> None:
-    from hplan.cli import diff, rules, schema, status, validate
+    from hplan.cli import diff, report, rules, schema, status, validate
 
     validate.register(app)
     diff.register(app)
     status.register(app)
+    report.register(app)
     schema.register(app)
     rules.register(app)
 

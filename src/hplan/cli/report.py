@@ -1,0 +1,147 @@
+"""``hplan report``: a plan and a year in, the yearly evaluation (målopfyldelsesskema) out as markdown or HTML.
+
+Like ``status``, the report is informational: a plan with validation
+problems is still reported, as far as it can be read, with its problems
+listed (exit 0). A plan that cannot be read at all has no report: its
+problems go to standard error and the exit code is 1, as for ``validate``.
+Exit 2 when hplan cannot do the job: a path that does not exist, a year
+outside the plan's period or with nothing recorded, a missing optional
+package.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from hplan.cli.options import parse_as_of
+from hplan.errors import HplanError, UsageError
+
+if TYPE_CHECKING:
+    from hplan.report.i18n import Language
+
+
+class ReportFormat(enum.StrEnum):
+    """Output formats of ``hplan report``."""
+
+    markdown = "markdown"
+    html = "html"
+
+
+class ReportLanguage(enum.StrEnum):
+    """The report's language: Danish by default, for its Danish readers."""
+
+    da = "da"
+    en = "en"
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the app."""
+    app.command("report")(report)
+
+
+def report(
+    plan: Annotated[Path, typer.Argument(metavar="PLAN", help="The plan file.", show_default=False)],
+    year: Annotated[
+        int, typer.Option("--year", metavar="YYYY", help="The calendar year to evaluate.", show_default=False)
+    ],
+    output_format: Annotated[
+        ReportFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="markdown, or html (one standalone page with charts) [default: html when -o names an .html file, "
+            "else markdown].",
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[ReportLanguage, typer.Option("--lang", help="The report's language.")] = ReportLanguage.da,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the report to FILE [default: standard output].",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            help="Describe things as of this day [default: 31 December of the year, or today if earlier].",
+            show_default=False,
+        ),
+    ] = None,
+    profile_path: Annotated[
+        list[Path] | None,
+        typer.Option("--profile-path", metavar="DIR", help="Folder with profile files (NAME.yaml); repeatable."),
+    ] = None,
+) -> None:
+    """The yearly evaluation of a plan: goal attainment per success criterion, milestones, budget, decisions.
+
+    For the steering group's yearly evaluation meeting and the yearly report
+    to Landsbyggefonden. Danish by default. Exits 0 when the report is made
+    (validation problems are listed in it), 1 when the plan cannot be read,
+    2 when hplan could not run.
+    """
+    import datetime as dt
+
+    from hplan.report.yearly import SUFFIXES, missing_requirements
+
+    chosen = output_format.value if output_format is not None else _format_for(output, SUFFIXES)
+    missing = missing_requirements(chosen)
+    if missing:
+        raise HplanError(
+            f"hplan report --format {chosen} needs {' and '.join(missing)}, which {'is' if len(missing) == 1 else 'are'} "
+            "not installed; install them with: pip install 'hplan[report]'"
+        )
+    if not 1900 <= year <= 2200:
+        raise UsageError(f"--year {year}: write the calendar year in four digits, e.g. --year 2018")
+    from hplan.report.validation import text_line
+    from hplan.report.yearly import RENDERERS
+    from hplan.yearly import ReportOptions, UnreadablePlan, default_as_of, yearly_report
+
+    day = parse_as_of(as_of) if as_of is not None else default_as_of(year, dt.date.today())
+    options = ReportOptions(year=year, as_of=day, profile_path=tuple(profile_path or ()))
+    result = yearly_report(plan, options)
+    if isinstance(result, UnreadablePlan):
+        from hplan.diagnostics import redact
+
+        for diagnostic in result.validation.problems:
+            sys.stderr.write(redact(text_line(diagnostic)) + "\n")
+        sys.stderr.write(
+            f"hplan: {result.file} cannot be read as a plan, so there is no report; fix the problems above\n"
+        )
+        raise typer.Exit(1)
+    language: Language = "en" if lang is ReportLanguage.en else "da"
+    text = RENDERERS[chosen](result, language)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        _write(output, text)
+    raise typer.Exit(0)
+
+
+def _format_for(output: Path | None, suffixes: dict[str, str]) -> str:
+    """The format an output file's name asks for; markdown for standard output and other names."""
+    if output is None:
+        return ReportFormat.markdown.value
+    return suffixes.get(output.suffix.lower(), ReportFormat.markdown.value)
+
+
+def _write(path: Path, text: str) -> None:
+    from hplan.fsutil import write_atomic
+
+    if path.is_dir():
+        raise UsageError(f"-o {path}: is a folder; name the file to write")
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        raise HplanError(f"-o {path}: cannot write the report ({exc.strerror or exc})") from exc
