@@ -13,6 +13,18 @@ from hplan.cli.app import app
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def english_and_unconfigured(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts in English without a configuration file named from outside.
+
+    ``LANG=da_DK.UTF-8`` on a developer's machine would otherwise turn the
+    golden text views Danish, and ``HPLAN_CONFIG`` would change what is found.
+    """
+    for name in ("LC_ALL", "LC_MESSAGES", "HPLAN_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 @pytest.fixture
 def repo_root() -> Path:
     """The checkout's root folder (it holds plans/ and schemas/)."""

@@ -185,7 +185,8 @@ def test_format_matches_golden_file(run_hplan: Run, in_repo: Path, output_format
 def test_json_follows_the_documented_contract(run_hplan: Run, in_repo: Path) -> None:
     result = run_hplan("validate", *GOLDEN_PATHS, "--format", "json", *AS_OF)
     payload = json.loads(result.stdout)
-    assert list(payload) == ["diagnostics", "summary"]
+    assert list(payload) == ["diagnostics", "suppressed", "summary"]
+    assert payload["suppressed"] == []
     fields = {"file": str, "line": int, "column": int, "path": str, "rule": str, "severity": str, "message": str}
     for item in payload["diagnostics"]:
         assert list(item) == list(fields)
@@ -199,6 +200,7 @@ def test_json_follows_the_documented_contract(run_hplan: Run, in_repo: Path) -> 
         "files": 5,
         "errors": severities.count("error"),
         "warnings": severities.count("warning"),
+        "suppressed": 0,
     }
     assert payload["summary"]["warnings"] == 2
     order = [(item["file"], item["line"], item["column"]) for item in payload["diagnostics"]]
@@ -208,7 +210,11 @@ def test_json_follows_the_documented_contract(run_hplan: Run, in_repo: Path) -> 
 def test_json_of_a_clean_run(run_hplan: Run, in_repo: Path) -> None:
     result = run_hplan("validate", "plans", "--format", "json", *AS_OF)
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == {"diagnostics": [], "summary": {"files": 4, "errors": 0, "warnings": 0}}
+    assert json.loads(result.stdout) == {
+        "diagnostics": [],
+        "suppressed": [],
+        "summary": {"files": 4, "errors": 0, "warnings": 0, "suppressed": 0},
+    }
 
 
 @pytest.mark.parametrize("output_format", ["json", "github"])

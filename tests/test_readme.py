@@ -15,7 +15,7 @@ def test_readme_rule_table_is_current() -> None:
     expected = markdown_table(all_rules())
     assert table == expected, (
         "README's rule table is stale: replace the lines between the rules markers with "
-        "the output of 'hplan rules --format markdown'"
+        "the output of 'hplan rules --format markdown --lang en'"
     )
 
 

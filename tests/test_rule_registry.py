@@ -26,6 +26,10 @@ SPEC_WARNINGS = {
     "HP601",  # a completed year without an evaluation
     "HP602",  # a milestone past due, not done or cancelled
     "HP603",  # a cooperation agreement that ends before the period
+    # Issue 6 (suppressions) names these warnings: a suppression problem must not block a plan.
+    "HP901",  # a suppression without a reason
+    "HP902",  # a suppression that hides nothing
+    "HP903",  # a '# hplan:' comment that is not a suppression hplan can read
 }
 RULE_CODES = [entry.code for entry in all_rules()]
 

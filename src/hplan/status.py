@@ -56,6 +56,7 @@ from hplan.model.plan import (
     SuccessCriterion,
 )
 from hplan.paths import data_path, render
+from hplan.policy import RulePolicy
 from hplan.rules.budget import LBF, totals
 from hplan.rules.context import FileFacts, Options
 from hplan.rules.governance import evaluated_years, evaluations_missing
@@ -135,11 +136,13 @@ class StatusOptions:
     horizon: int = DEFAULT_HORIZON
     thresholds: Thresholds = Thresholds()
     profile_path: tuple[Path, ...] = ()
+    # rule severities and suppressions, as validate applies them
+    policy: RulePolicy = dataclasses.field(default_factory=RulePolicy)
 
     @property
     def validation(self) -> Options:
-        """The options validation runs with (the same date)."""
-        return Options(as_of=self.as_of, profile_path=self.profile_path)
+        """The options validation runs with (the same date, the same policy)."""
+        return Options(as_of=self.as_of, profile_path=self.profile_path, policy=self.policy)
 
 
 # --- values -----------------------------------------------------------------
@@ -832,7 +835,7 @@ def co_financing(plans: Sequence[PlanStatus]) -> tuple[Contribution, ...]:
 
 def combine_status(files: Sequence[FileStatus], options: StatusOptions) -> StatusResult:
     """Add the cross-file findings (unique ids, the board's plans) and build the result."""
-    validation = combine([FileResult(f.facts, list(f.diagnostics)) for f in files])
+    validation = combine([FileResult(f.facts, list(f.diagnostics)) for f in files], options.validation)
     by_file: dict[str, list[Diagnostic]] = defaultdict(list)
     for diagnostic in validation.diagnostics:
         by_file[diagnostic.file].append(diagnostic)

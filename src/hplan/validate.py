@@ -21,6 +21,7 @@ from hplan.loader import Document, load_file
 from hplan.model.board import Board
 from hplan.model.plan import Plan
 from hplan.paths import render
+from hplan.policy import RulePolicy, Suppressed, apply, scan
 from hplan.rules.boards import board_document_checks, resolve_board_path
 from hplan.rules.context import BoardContext, FileFacts, Options, PlanContext
 from hplan.rules.registry import Finding, Rule, by_scope
@@ -39,10 +40,11 @@ class FileResult:
 
 @dataclass(slots=True)
 class ValidationResult:
-    """Every diagnostic of a run, sorted by file, line and column."""
+    """Every diagnostic of a run, sorted by file, line and column, and the findings suppressions hid."""
 
     files: list[str]
     diagnostics: list[Diagnostic]
+    suppressed: list[Suppressed] = field(default_factory=list)
 
     @property
     def errors(self) -> int:
@@ -184,6 +186,7 @@ def _located_as(doc: Document, code: str, severity: Severity, findings: Iterable
 def _facts(doc: Document, source: Path | None) -> FileFacts:
     """Read id, kind and board references even from a document that is not valid."""
     facts = FileFacts(doc.file, source=source.resolve() if source is not None else None)
+    facts.suppressions = scan(doc.text, doc.file)
     data = doc.data
     if not isinstance(data, Mapping):
         return facts
@@ -209,7 +212,7 @@ def _facts(doc: Document, source: Path | None) -> FileFacts:
 
 def validate_paths(paths: Iterable[Path], options: Options, jobs: int | None = None) -> ValidationResult:
     """Check every file under ``paths`` and the files against each other."""
-    return combine(check_files(discover(paths), options, jobs))
+    return combine(check_files(discover(paths), options, jobs), options)
 
 
 def check_files(files: list[tuple[Path, str]], options: Options, jobs: int | None = None) -> list[FileResult]:
@@ -223,11 +226,17 @@ def _check_in_worker(job: tuple[Path, str, Options]) -> FileResult:
     return check_file(*job)
 
 
-def combine(results: list[FileResult]) -> ValidationResult:
-    """Add the cross-file findings to the per-file ones, sorted."""
+def combine(results: list[FileResult], options: Options | None = None) -> ValidationResult:
+    """Add the cross-file findings to the per-file ones, then apply the configured policy, sorted.
+
+    The policy (severities, suppressions: :func:`hplan.policy.apply`) acts
+    here and nowhere else, on every finding of every rule, so each command
+    built on validation sees the same findings.
+    """
     diagnostics = [d for result in results for d in result.diagnostics]
     facts = [result.facts for result in results]
     for entry in by_scope("files"):
         if entry.check is not None:
             diagnostics.extend(entry.check(facts))
-    return ValidationResult([f.file for f in facts], sorted(diagnostics))
+    applied = apply(diagnostics, facts, options.policy if options is not None else RulePolicy())
+    return ValidationResult([f.file for f in facts], sorted(applied.diagnostics), applied.suppressed)

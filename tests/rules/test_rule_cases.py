@@ -23,6 +23,7 @@ Keys of a case::
     paths: [path]               # what to validate (default: the whole case folder)
     as_of: 2018-06-01           # the --as-of date (default 2018-06-01)
     absent: [text]              # texts no finding may show (CPR numbers, a board's content)
+    config: "..."               # the text of a .hplan.yaml written into the case folder
     cli: true                   # also run `hplan validate` in every output format
     expect:                     # every finding, exactly; [] for a passing case
       - {rule: HP304, line: 65, column: 25, file: plan.yaml,
@@ -46,7 +47,9 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from hplan.cli.app import app
+from hplan.config import CONFIG_NAME, load_config
 from hplan.diagnostics import Diagnostic
+from hplan.policy import RulePolicy
 from hplan.rules.context import Options
 from hplan.rules.registry import RULES, all_rules
 from hplan.validate import ValidationResult, validate_paths
@@ -57,7 +60,7 @@ DEFAULT_AS_OF = dt.date(2018, 6, 1)
 SINGLE_FILE = "plan.yaml"
 
 DOCUMENT_KEYS = {"edits", "document", "document_parts", "encoding", "pad_to_bytes"}
-CASE_KEYS = {"rule", "description", "files", "git", "symlinks", "paths", "as_of", "absent", "cli", "expect"}
+CASE_KEYS = {"rule", "description", "files", "git", "symlinks", "paths", "as_of", "absent", "cli", "expect", "config"}
 CASE_KEYS |= DOCUMENT_KEYS
 EXPECT_KEYS = {"rule", "line", "column", "file", "message_contains", "path", "severity"}
 
@@ -167,6 +170,8 @@ def write_case(case: Case, folder: Path) -> None:
         target.write_bytes(render_file(spec, base, f"{case.source} {name}"))
     for repository in case.data.get("git", []):
         (folder / repository / ".git").mkdir(parents=True)
+    if "config" in case.data:
+        (folder / CONFIG_NAME).write_text(str(case.data["config"]), encoding="utf-8")
     for link, target in case.data.get("symlinks", {}).items():
         (folder / link).parent.mkdir(parents=True, exist_ok=True)
         (folder / link).symlink_to(target)
@@ -220,7 +225,8 @@ def run_case(case: Case, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Valid
     write_case(case, folder)
     monkeypatch.chdir(folder)  # display names are then relative to the case folder
     paths = [Path(p) for p in case.data.get("paths", ["."])]
-    return validate_paths(paths, Options(as_of=case.as_of))
+    policy = load_config(folder / CONFIG_NAME).policy if "config" in case.data else RulePolicy()
+    return validate_paths(paths, Options(as_of=case.as_of, policy=policy))
 
 
 @pytest.mark.parametrize("case", CASES, ids=case_id)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from hplan.cli.options import Color, use_color
+from hplan.cli.options import Color, ConfigOption, LanguageOption, choose_language, load_settings, use_color
 
 
 class DiffFormat(enum.StrEnum):
@@ -38,7 +38,7 @@ def diff(
         typer.Argument(
             metavar="OLD NEW | PATHS...",
             help="Two plan files, each a path or a git REV:PATH; with --base, the plan files and folders "
-            "to compare [default: plans/].",
+            "to compare [default: the configuration's paths, else plans/].",
             show_default=False,
         ),
     ] = None,
@@ -73,6 +73,8 @@ def diff(
             "--jobs", "-j", min=1, metavar="N", help="Worker processes for many changed plans [default: one per CPU]."
         ),
     ] = None,
+    config: ConfigOption = None,
+    lang: LanguageOption = None,
 ) -> None:
     """Show what changed between two versions of plans, and who must approve it.
 
@@ -86,10 +88,12 @@ def diff(
     from hplan.errors import UsageError
     from hplan.report.diff import REPORTERS
 
-    options = DiffOptions(profile_path=tuple(profile_path or ()), jobs=jobs)
+    settings = load_settings(config)
+    options = DiffOptions(profile_path=tuple(profile_path or settings.profile_path), jobs=jobs)
     given = sides or []
     if base is not None:
-        result = diff_revisions(base, head, [Path(p) for p in given] or [Path("plans")], options)
+        paths = [Path(p) for p in given] or list(settings.paths) or [Path("plans")]
+        result = diff_revisions(base, head, paths, options)
     elif head is not None:
         raise UsageError("--head needs --base: hplan diff --base REV --head REV [PATHS...]")
     elif len(given) == 2:
@@ -99,7 +103,7 @@ def diff(
             f"hplan diff takes OLD and NEW (got {len(given)} argument{'s' * (len(given) != 1)}), "
             "or --base REV [--head REV] [PATHS...]"
         )
-    REPORTERS[output_format.value](result, color=use_color(color))
+    REPORTERS[output_format.value](result, color=use_color(color), language=choose_language(lang, settings.language))
     failed = bool(result.diagnostics)
     if fail_on is not None and result.reaches(fail_on.value):
         failed = True

@@ -6,9 +6,16 @@ import datetime as dt
 import enum
 import os
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
 
 from hplan.errors import UsageError
+
+if TYPE_CHECKING:
+    from hplan.config import Config
 
 DEFAULT_PLANS = Path("plans")
 
@@ -21,20 +28,73 @@ class Color(enum.StrEnum):
     never = "never"
 
 
-def parse_as_of(value: str | None) -> dt.date:
-    """``--as-of DATE`` as a date; today when not given."""
+class Language(enum.StrEnum):
+    """The language of text and markdown output (JSON is always English)."""
+
+    da = "da"
+    en = "en"
+
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        metavar="FILE",
+        envvar="HPLAN_CONFIG",
+        help="Configuration file [default: the nearest .hplan.yaml up to the git root].",
+        show_default=False,
+    ),
+]
+LanguageOption = Annotated[
+    Language | None,
+    typer.Option(
+        "--lang",
+        help="Language of text and markdown output [default: the configuration's, else da when LANG starts with da].",
+        show_default=False,
+    ),
+]
+
+
+def load_settings(config: Path | None) -> Config:
+    """The configuration file named by ``--config``, or the one found from here (imports pydantic)."""
+    from hplan.config import discover_config
+
+    return discover_config(config)
+
+
+def choose_language(option: Language | None, configured: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """``--lang``, else the configuration's ``language``, else the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``)."""
+    if option is not None:
+        return option.value
+    if configured is not None:
+        return configured
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name)
+        if value:  # the first one set decides, as for every program that reads the locale
+            return "da" if value.lower().startswith("da") else "en"
+    return "en"
+
+
+def parse_as_of(value: str | None, default: dt.date | None = None) -> dt.date:
+    """``--as-of DATE`` as a date; else the configuration's default; else today."""
     if value is None:
-        return dt.date.today()
+        return default if default is not None else dt.date.today()
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"--as-of {value!r} is not an ISO date; write it as YYYY-MM-DD, e.g. 2018-06-01") from None
 
 
-def plan_paths(paths: list[Path] | None) -> list[Path]:
-    """The PATHS given, or ``plans/`` in the current folder."""
+def plan_paths(paths: list[Path] | None, configured: Sequence[Path] = (), source: str = "") -> list[Path]:
+    """The PATHS given, else the configuration's ``paths`` (from ``source``), else ``plans/`` here."""
     if paths:
         return paths
+    if configured:
+        for path in configured:
+            if not path.exists():
+                raise UsageError(f"{source}: paths: {path} does not exist")
+        return list(configured)
     if not DEFAULT_PLANS.is_dir():
         raise UsageError("no PATHS given and there is no plans/ folder here; name the plan files or folders to check")
     return [DEFAULT_PLANS]

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from hplan.cli.options import Color, ConfigOption, LanguageOption, choose_language, load_settings, use_color
+
 
 class RulesFormat(enum.StrEnum):
     """Output formats of ``hplan rules``."""
@@ -24,6 +26,9 @@ def register(app: typer.Typer) -> None:
 def rules(
     code: Annotated[str | None, typer.Argument(help="A rule code (HP304) or name (target-direction).")] = None,
     output_format: Annotated[RulesFormat, typer.Option("--format", "-f", help="Output format.")] = RulesFormat.text,
+    color: Annotated[Color, typer.Option("--color", help="Colour the text output.")] = Color.auto,
+    lang: LanguageOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """List every rule hplan checks, or explain one with a passing and a failing example."""
     from hplan.errors import UsageError
@@ -32,13 +37,15 @@ def rules(
     from hplan.shape import suggest
 
     registry = all_rules()
+    settings = load_settings(config)
+    coloured, language = use_color(color), choose_language(lang, settings.language)
     if code is None:
-        report(registry, output_format.value, single=False)
+        report(registry, output_format.value, single=False, color=coloured, language=language)
         return
     wanted = code.strip()
     for entry in registry:
         if wanted.upper() == entry.code or wanted.lower() == entry.name:
-            report([entry], output_format.value, single=True)
+            report([entry], output_format.value, single=True, color=coloured, language=language)
             return
     hint = suggest(wanted, [r.name for r in registry]) or suggest(wanted.upper(), [r.code for r in registry])
     raise UsageError(f"no rule {wanted!r}{hint}; 'hplan rules' lists them all")

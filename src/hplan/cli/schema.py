@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from hplan.cli.options import Color, use_color
+
 
 def register(app: typer.Typer) -> None:
     """Add the command to the app."""
@@ -18,16 +20,22 @@ def schema(
         "schemas"
     ),
     check: Annotated[bool, typer.Option("--check", help="Write nothing; exit 1 when the files are stale.")] = False,
+    color: Annotated[Color, typer.Option("--color", help="Colour the messages.")] = Color.auto,
 ) -> None:
     """Write schemas/plan.schema.json and schemas/board.schema.json from the models."""
     from hplan.schema import check_schemas, write_schemas
 
+    coloured = use_color(color)
+
+    def say(message: str, colour: str) -> None:
+        typer.echo(typer.style(message, fg=colour) if coloured else message, color=coloured)
+
     if check:
         stale = check_schemas(out_dir)
         for name in stale:
-            typer.echo(f"{out_dir / name}: stale or missing; run 'hplan schema' and commit the result")
+            say(f"{out_dir / name}: stale or missing; run 'hplan schema' and commit the result", "red")
         if not stale:
-            typer.echo(f"{out_dir}: schemas are current")
+            say(f"{out_dir}: schemas are current", "green")
         raise typer.Exit(1 if stale else 0)
     for path in write_schemas(out_dir):
-        typer.echo(f"wrote {path}")
+        say(f"wrote {path}", "green")

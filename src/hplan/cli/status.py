@@ -9,12 +9,23 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 
-from hplan.cli.options import Color, parse_as_of, plan_paths, use_color
+from hplan.cli.options import (
+    Color,
+    ConfigOption,
+    LanguageOption,
+    choose_language,
+    load_settings,
+    parse_as_of,
+    plan_paths,
+    use_color,
+)
 from hplan.errors import UsageError
+
+T = TypeVar("T", int, float)
 
 
 class StatusFormat(enum.StrEnum):
@@ -33,17 +44,28 @@ def register(app: typer.Typer) -> None:
 def status(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Plan files or folders [default: plans/]; board files count in validation only."),
+        typer.Argument(
+            help="Plan files or folders [default: the configuration's paths, else plans/]; "
+            "board files count in validation only."
+        ),
     ] = None,
     as_of: Annotated[
-        str | None, typer.Option("--as-of", metavar="DATE", help="Judge everything as of this day [default: today].")
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            help="Judge everything as of this day [default: the configuration's, else today].",
+        ),
     ] = None,
     horizon: Annotated[
-        int,
+        int | None,
         typer.Option(
-            "--horizon", metavar="DAYS", help="Milestones due, done and agreements ending within this many days."
+            "--horizon",
+            metavar="DAYS",
+            help="Milestones due, done and agreements ending within this many days [default: 60].",
+            show_default=False,
         ),
-    ] = 60,
+    ] = None,
     output_format: Annotated[StatusFormat, typer.Option("--format", "-f", help="Output format.")] = StatusFormat.text,
     color: Annotated[Color, typer.Option("--color", help="Colour the text output.")] = Color.auto,
     profile_path: Annotated[
@@ -51,25 +73,43 @@ def status(
         typer.Option("--profile-path", metavar="DIR", help="Folder with profile files (NAME.yaml); repeatable."),
     ] = None,
     on_track: Annotated[
-        float, typer.Option("--on-track", metavar="SHARE", help="On track from this share of the expected progress.")
-    ] = 0.9,
+        float | None,
+        typer.Option(
+            "--on-track",
+            metavar="SHARE",
+            help="On track from this share of the expected progress [default: 0.9].",
+            show_default=False,
+        ),
+    ] = None,
     at_risk: Annotated[
-        float, typer.Option("--at-risk", metavar="SHARE", help="At risk from this share; off track below it.")
-    ] = 0.5,
+        float | None,
+        typer.Option(
+            "--at-risk",
+            metavar="SHARE",
+            help="At risk from this share; off track below it [default: 0.5].",
+            show_default=False,
+        ),
+    ] = None,
     tolerance: Annotated[
-        float,
+        float | None,
         typer.Option(
             "--maintain-tolerance",
             metavar="SHARE",
-            help="A 'maintain' criterion is on track within this share of its baseline.",
+            help="A 'maintain' criterion is on track within this share of its baseline [default: 0.05].",
+            show_default=False,
         ),
-    ] = 0.05,
+    ] = None,
     stale_grace: Annotated[
-        float,
+        float | None,
         typer.Option(
-            "--stale-grace", metavar="SHARE", help="Stale after the frequency's interval plus this share of it."
+            "--stale-grace",
+            metavar="SHARE",
+            help="Stale after the frequency's interval plus this share of it [default: 0.25].",
+            show_default=False,
         ),
-    ] = 0.25,
+    ] = None,
+    config: ConfigOption = None,
+    lang: LanguageOption = None,
 ) -> None:
     """Where each plan stands as of a date: criteria, milestones, budget, governance.
 
@@ -78,20 +118,38 @@ def status(
     on); 2 when hplan could not run.
     """
     from hplan.report.status import REPORTERS
-    from hplan.status import StatusOptions, Thresholds, status_paths
+    from hplan.status import DEFAULT_HORIZON, StatusOptions, Thresholds, status_paths
 
-    if horizon < 0:
-        raise UsageError(f"--horizon {horizon}: the horizon is a number of days, 0 or more")
+    settings = load_settings(config)
+    defaults, standard = settings.status, Thresholds()
+    days = _first(horizon, defaults.horizon, DEFAULT_HORIZON)
+    if days < 0:
+        raise UsageError(f"--horizon {days}: the horizon is a number of days, 0 or more")
     try:
-        thresholds = Thresholds(on_track, at_risk, tolerance, stale_grace)
+        thresholds = Thresholds(
+            _first(on_track, defaults.on_track, standard.on_track),
+            _first(at_risk, defaults.at_risk, standard.at_risk),
+            _first(tolerance, defaults.maintain_tolerance, standard.maintain_tolerance),
+            _first(stale_grace, defaults.stale_grace, standard.stale_grace),
+        )
     except ValueError as exc:
-        raise UsageError(f"--on-track/--at-risk/--maintain-tolerance/--stale-grace: {exc}") from None
+        where = f" (with {settings.display}'s status: settings)" if settings.file is not None else ""
+        raise UsageError(f"--on-track/--at-risk/--maintain-tolerance/--stale-grace{where}: {exc}") from None
     options = StatusOptions(
-        as_of=parse_as_of(as_of),
-        horizon=horizon,
+        as_of=parse_as_of(as_of, settings.as_of),
+        horizon=days,
         thresholds=thresholds,
-        profile_path=tuple(profile_path or ()),
+        profile_path=tuple(profile_path or settings.profile_path),
+        policy=settings.policy,
     )
-    result = status_paths(plan_paths(paths), options)
-    REPORTERS[output_format.value](result, color=use_color(color))
+    result = status_paths(plan_paths(paths, settings.paths, settings.display), options)
+    language = choose_language(lang, settings.language)
+    REPORTERS[output_format.value](result, color=use_color(color), language=language)
     raise typer.Exit(0)
+
+
+def _first(given: T | None, configured: T | None, default: T) -> T:
+    """The command line's value, else the configuration's, else the command's default."""
+    if given is not None:
+        return given
+    return configured if configured is not None else default

@@ -8,7 +8,16 @@ from typing import Annotated
 
 import typer
 
-from hplan.cli.options import Color, parse_as_of, plan_paths, use_color
+from hplan.cli.options import (
+    Color,
+    ConfigOption,
+    LanguageOption,
+    choose_language,
+    load_settings,
+    parse_as_of,
+    plan_paths,
+    use_color,
+)
 
 
 class ValidateFormat(enum.StrEnum):
@@ -26,14 +35,18 @@ def register(app: typer.Typer) -> None:
 
 def validate(
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Plan and board files or folders [default: plans/].")
+        list[Path] | None,
+        typer.Argument(help="Plan and board files or folders [default: the configuration's paths, else plans/]."),
     ] = None,
     output_format: Annotated[
         ValidateFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ValidateFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail (exit 1) on warnings too.")] = False,
     as_of: Annotated[
-        str | None, typer.Option("--as-of", metavar="DATE", help="Judge dates as of this day [default: today].")
+        str | None,
+        typer.Option(
+            "--as-of", metavar="DATE", help="Judge dates as of this day [default: the configuration's, else today]."
+        ),
     ] = None,
     profile_path: Annotated[
         list[Path] | None,
@@ -46,6 +59,8 @@ def validate(
             "--jobs", "-j", min=1, metavar="N", help="Worker processes for many files [default: one per CPU]."
         ),
     ] = None,
+    config: ConfigOption = None,
+    lang: LanguageOption = None,
 ) -> None:
     """Check plan and board files against the models and the rules of their profile.
 
@@ -56,7 +71,13 @@ def validate(
     from hplan.rules.context import Options
     from hplan.validate import validate_paths
 
-    options = Options(as_of=parse_as_of(as_of), profile_path=tuple(profile_path or ()))
-    result = validate_paths(plan_paths(paths), options, jobs)
-    REPORTERS[output_format.value](result, color=use_color(color))
+    settings = load_settings(config)
+    options = Options(
+        as_of=parse_as_of(as_of, settings.as_of),
+        profile_path=tuple(profile_path or settings.profile_path),
+        policy=settings.policy,
+    )
+    result = validate_paths(plan_paths(paths, settings.paths, settings.display), options, jobs)
+    language = choose_language(lang, settings.language)
+    REPORTERS[output_format.value](result, color=use_color(color), language=language)
     raise typer.Exit(1 if result.failed(strict) else 0)

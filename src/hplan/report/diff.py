@@ -14,17 +14,12 @@ from typing import Any
 
 from hplan.diagnostics import Diagnostic
 from hplan.diff import AmountChange, BudgetView, Change, DiffResult, PlanDiff, group_by_area
+from hplan.i18n import number, t, tn, using
 from hplan.profiles import LEVELS, ApprovalLevel
 
 Reporter = Callable[..., None]
 
 MARKER = "<!-- hplan-diff -->"
-LEVEL_NAMES: dict[str, str] = {"lbf": "LBF", "board": "board", "none": "none"}
-NEEDED: dict[str, str] = {
-    "lbf": "LBF approval needed",
-    "board": "board approval needed",
-    "none": "no approval needed",
-}
 STYLES: dict[str, str] = {"lbf": "bold red", "board": "yellow", "none": "green"}
 MAX_VALUE = 160
 
@@ -45,7 +40,7 @@ def _show(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         # Years stay as they are; amounts (five digits and more) get separators.
-        return f"{value:,}" if abs(value) >= 10_000 else str(value)
+        return number(value) if abs(value) >= 10_000 else str(value)
     if isinstance(value, str):
         return " ".join(value.split())
     if isinstance(value, dict):
@@ -55,23 +50,38 @@ def _show(value: Any) -> str:
     return str(value)
 
 
+def level_name(level: str) -> str:
+    """An approval level as the report names it: ``LBF``, ``board``, ``none``."""
+    return t(f"d.level.{level}")
+
+
+def needed(level: str) -> str:
+    """``board approval needed``."""
+    return t(f"d.needed.{level}")
+
+
+def kind_word(kind: str) -> str:
+    """A change's kind (added, removed, changed) in the report's language."""
+    return t(f"d.kind.{kind}")
+
+
 def _nested(value: Any) -> str:
     return "{" + _show(value) + "}" if isinstance(value, dict) else _show(value)
 
 
 def amount(value: int) -> str:
     """Whole kroner with thousands separators."""
-    return f"{value:,}"
+    return number(value)
 
 
 def signed(value: int) -> str:
     """A difference in kroner with its sign (0 without one)."""
-    return f"{value:+,}" if value else "0"
+    return number(value, "+,") if value else "0"
 
 
 def percent(share: float | None, decimals: int = 1) -> str:
     """A share as a percentage (one decimal by default), or a dash when there is no budget."""
-    return "–" if share is None else f"{share * 100:.{decimals}f} %"
+    return "–" if share is None else f"{number(share * 100, f'.{decimals}f')} %"
 
 
 def _counts(result: DiffResult) -> str:
@@ -79,40 +89,40 @@ def _counts(result: DiffResult) -> str:
     for plan in result.plans:
         for change in plan.changes:
             counts[change.approval] += 1
-    return " · ".join(f"{LEVEL_NAMES[level]} {count}" for level, count in counts.items() if count)
+    return " · ".join(f"{level_name(level)} {count}" for level, count in counts.items() if count)
 
 
-def _plans(count: int) -> str:
-    return f"{count} plan{'s' * (count != 1)}"
-
-
-def _changes(count: int) -> str:
-    return f"{count} change{'s' * (count != 1)}"
+def _compared(result: DiffResult) -> str:
+    counts = _counts(result)
+    return t(
+        "d.compared",
+        plans=tn("count.plans", len(result.plans)),
+        changes=tn("count.changes", result.changes),
+        detail=f" ({counts})" if counts else "",
+    )
 
 
 def summary(result: DiffResult) -> str:
     """One line: what changed and the approval it needs."""
     if not result.plans:
-        head = "no plan changed" if not result.diagnostics else "no plan could be compared"
-        return f"{head}; {NEEDED['none']}"
-    counts = _counts(result)
-    detail = f" ({counts})" if counts else ""
-    return f"{_plans(len(result.plans))} compared, {_changes(result.changes)}{detail}; {NEEDED[result.approval]}"
+        head = t("d.none_changed") if not result.diagnostics else t("d.none_compared")
+        return f"{head}; {needed('none')}"
+    return f"{_compared(result)}; {needed(result.approval)}"
 
 
 def recorded_text(plan: PlanDiff) -> str:
     """What the new side's revisions log records, against what the changes need."""
-    needed = LEVEL_NAMES[plan.approval]
+    level = level_name(plan.approval)
     if plan.approval == "none":
-        return "no approval needed"
+        return needed("none")
     if plan.recorded is None:
         if plan.new is None:
-            return f"the plan is removed, so no revisions log can record the {needed} approval it needs"
-        return f"no new entry, and the changes need {needed} approval"
-    entry = f"new entry approved by {LEVEL_NAMES[plan.recorded]}"
+            return t("d.recorded.removed", level=level)
+        return t("d.recorded.missing", level=level)
+    entry = t("d.recorded.entry", level=level_name(plan.recorded))
     if plan.approved:
-        return f"{entry}, as the changes need"
-    return f"{entry}, but the changes need {needed} approval"
+        return t("d.recorded.enough", entry=entry)
+    return t("d.recorded.too_low", entry=entry, level=level)
 
 
 def _ordered(plan: PlanDiff) -> list[Change]:
@@ -123,15 +133,15 @@ def _ordered(plan: PlanDiff) -> list[Change]:
 
 def _area_title(plan: PlanDiff, area: str | None) -> str:
     if area is None:
-        return "Plan-wide"
+        return t("d.plan_wide")
     return dict(plan.area_names).get(area, area)
 
 
 def _sides(plan: PlanDiff) -> str:
     if plan.old is None:
-        return f"added: {plan.new}"
+        return t("d.sides.added", new=plan.new)
     if plan.new is None:
-        return f"removed: {plan.old}"
+        return t("d.sides.removed", old=plan.old)
     return f"{plan.old} → {plan.new}"
 
 
@@ -160,28 +170,28 @@ def text_lines(result: DiffResult) -> list[list[Segment]]:
     for plan in result.plans:
         level = plan.approval
         lines.append(
-            [(plan.id, "bold"), (f" ({plan.name}): ", ""), (NEEDED[level], STYLES[level] if level != "none" else "")]
+            [(plan.id, "bold"), (f" ({plan.name}): ", ""), (needed(level), STYLES[level] if level != "none" else "")]
         )
         lines.append([(f"  {_sides(plan)}", "dim")])
-        mark = ("ok", "green") if plan.approved else ("missing", "bold red")
-        lines.append([("  revisions log: ", ""), (recorded_text(plan), ""), (" [", ""), mark, ("]", "")])
+        mark = (t("d.mark.ok"), "green") if plan.approved else (t("d.mark.missing"), "bold red")
+        lines.append([(f"  {t('d.revisions_log')}: ", ""), (recorded_text(plan), ""), (" [", ""), mark, ("]", "")])
         if not plan.changes:
-            lines.append([("  no changes in the plan's content (formatting, order or comments only)", "dim")])
+            lines.append([(f"  {t('d.no_content_changes')}", "dim")])
         for area, changes in group_by_area(plan):
             lines.append([])
             lines.append([(f"  {_area_title(plan, area)}", "bold underline")])
             for change in changes:
-                tag = f"{LEVEL_NAMES[change.approval]:<6}"
+                tag = f"{level_name(change.approval):<{_tag_width()}}"
                 lines.append(
                     [
                         ("    ", ""),
                         (tag, STYLES[change.approval]),
-                        (f" {change.kind:<8} ", ""),
+                        (f" {kind_word(change.kind):<{_kind_width()}} ", ""),
                         (change.path, "cyan"),
                         (f": {_value_change(change)}", ""),
                     ]
                 )
-                lines.append([(f"                    {change.reason}", "dim")])
+                lines.append([(" " * (_tag_width() + _kind_width() + 6) + change.reason, "dim")])
         if plan.budget is not None:
             lines.append([])
             lines.extend(_budget_text(plan.budget))
@@ -193,11 +203,19 @@ def text_lines(result: DiffResult) -> list[list[Segment]]:
     return lines
 
 
+def _tag_width() -> int:
+    return max(6, *(len(level_name(level)) for level in LEVELS))
+
+
+def _kind_width() -> int:
+    return max(8, *(len(kind_word(kind)) for kind in ("added", "removed", "changed")))
+
+
 def _budget_text(budget: BudgetView) -> list[list[Segment]]:
-    lines: list[list[Segment]] = [[("  Budget (planned, DKK)", "bold underline")]]
-    rows = [*budget.years, *budget.totals, AmountChange(None, "total", budget.total_old, budget.total_new)]
+    lines: list[list[Segment]] = [[(f"  {t('d.budget_heading')}", "bold underline")]]
+    rows = [*budget.years, *budget.totals, AmountChange(None, t("d.total"), budget.total_old, budget.total_new)]
     for row in rows:
-        year = str(row.year) if row.year is not None else "all years"
+        year = str(row.year) if row.year is not None else t("d.all_years")
         lines.append(
             [
                 (
@@ -210,8 +228,13 @@ def _budget_text(budget: BudgetView) -> list[list[Segment]]:
     lines.append(
         [
             (
-                f"    local share {percent(budget.local_share_old)} → {percent(budget.local_share_new)}"
-                f" (minimum {percent(budget.minimum, 0)})",
+                "    "
+                + t(
+                    "d.local_share",
+                    old=percent(budget.local_share_old),
+                    new=percent(budget.local_share_new),
+                    minimum=percent(budget.minimum, 0),
+                ),
                 "",
             )
         ]
@@ -224,8 +247,13 @@ def render_text(result: DiffResult) -> str:
     return "".join("".join(text for text, _style in line).rstrip() + "\n" for line in text_lines(result))
 
 
-def report_text(result: DiffResult, *, color: bool = False) -> None:
+def report_text(result: DiffResult, *, color: bool = False, language: str = "en") -> None:
     """Changes per plan, grouped by focus area, then a summary line; coloured on a terminal."""
+    with using(language):
+        _write_text(result, color)
+
+
+def _write_text(result: DiffResult, color: bool) -> None:
     if not color:
         sys.stdout.write(render_text(result))
         return
@@ -251,56 +279,54 @@ def _code(text: str) -> str:
 
 
 def _md_level(level: ApprovalLevel) -> str:
-    return f"**{LEVEL_NAMES[level]}**" if level != "none" else LEVEL_NAMES[level]
+    return f"**{level_name(level)}**" if level != "none" else level_name(level)
 
 
 def render_markdown(result: DiffResult) -> str:
     """A pull-request comment: a summary line with the approval needed, then a table per plan."""
     out: list[str] = [MARKER]
     level = result.approval
-    headline = NEEDED[level][0].upper() + NEEDED[level][1:]
+    headline = needed(level)[0].upper() + needed(level)[1:]
     out.append(f"### hplan diff: {headline}" if level == "none" else f"### hplan diff: **{headline}**")
     out.append("")
-    counts = _counts(result)
     if result.plans:
-        detail = f" ({counts})" if counts else ""
-        out.append(f"{_plans(len(result.plans))} compared, {_changes(result.changes)}{detail}.")
+        out.append(f"{_compared(result)}.")
     else:
-        out.append("No plan could be compared." if result.diagnostics else "No plan changed.")
+        out.append(t("d.md.none_compared") if result.diagnostics else t("d.md.none_changed"))
     unapproved = result.unapproved()
     if len(result.plans) > 1 and level != "none":
         out.append("")
         if unapproved:
             names = ", ".join(_code(plan.id) for plan in unapproved)
-            out.append(f"❌ Approval not yet recorded in the revisions log of {names}.")
+            out.append("❌ " + t("d.md.not_recorded", plans=names))
         else:
-            out.append("✅ The revisions log of every changed plan records the approval it needs.")
+            out.append("✅ " + t("d.md.all_recorded"))
     for plan in result.plans:
         out.extend(_plan_markdown(plan))
     if result.diagnostics:
         out.append("")
-        out.append("#### Problems")
+        out.append(f"#### {t('d.md.problems')}")
         out.append("")
-        out.append("These files are not valid plans, so they could not be compared (run `hplan validate`):")
+        out.append(t("d.md.problems_intro"))
         out.append("")
         out.extend(f"- `{_cell(_diagnostic_line(d))}`" for d in result.diagnostics)
     return "\n".join(out) + "\n"
 
 
 def _plan_markdown(plan: PlanDiff) -> list[str]:
-    out = ["", f"#### {_cell(plan.name)} ({_code(plan.id)}): {NEEDED[plan.approval]}", ""]
+    out = ["", f"#### {_cell(plan.name)} ({_code(plan.id)}): {needed(plan.approval)}", ""]
     if plan.old is None:
-        out.append(f"Added: {_code(plan.new or '')}")
+        out.append(t("d.md.added", new=_code(plan.new or "")))
     elif plan.new is None:
-        out.append(f"Removed: {_code(plan.old)}")
+        out.append(t("d.md.removed", old=_code(plan.old)))
     else:
         out.append(f"{_code(plan.old)} → {_code(plan.new)}")
     out.append("")
     mark = "✅" if plan.approved else "❌"
-    out.append(f"{mark} Revisions log: {recorded_text(plan)}.")
+    out.append(f"{mark} {t('d.md.revisions_log', recorded=recorded_text(plan))}")
     if not plan.changes:
         out.append("")
-        out.append("No changes in the plan's content (formatting, order or comments only).")
+        out.append(t("d.md.no_content_changes"))
         return out
     revisions = [change for change in _ordered(plan) if change.approval != "none"]
     recordings = [change for change in _ordered(plan) if change.approval == "none"]
@@ -311,8 +337,7 @@ def _plan_markdown(plan: PlanDiff) -> list[str]:
         # Recordings need no approval; folded away so that the revisions stand out.
         out.append("")
         out.append("<details>")
-        noun = "recording needs" if len(recordings) == 1 else "recordings need"
-        out.append(f"<summary>{len(recordings)} {noun} no approval</summary>")
+        out.append(f"<summary>{tn('d.md.recordings', len(recordings))}</summary>")
         out.append("")
         out.extend(_changes_table(recordings))
         out.append("")
@@ -323,14 +348,14 @@ def _plan_markdown(plan: PlanDiff) -> list[str]:
 
 
 def _changes_table(changes: list[Change]) -> list[str]:
-    out = ["| Approval | Change | Where | Old | New | Why |", "|---|---|---|---|---|---|"]
+    out = [t("d.md.changes_header"), "|---|---|---|---|---|---|"]
     for change in changes:
         new = show(change.new)
         if change.note:
             new = f"{new} ({change.note})" if new else f"({change.note})"
         cells = [
             _md_level(change.approval),
-            change.kind,
+            kind_word(change.kind),
             _code(change.path),
             _cell(show(change.old)),
             _cell(new),
@@ -341,25 +366,33 @@ def _changes_table(changes: list[Change]) -> list[str]:
 
 
 def _budget_markdown(budget: BudgetView) -> list[str]:
-    out = ["", "Budget (planned, DKK):", "", "| Year | Source | Before | After | Change |", "|---|---|--:|--:|--:|"]
+    out = ["", f"{t('d.budget_heading')}:", "", t("d.md.budget_header"), "|---|---|--:|--:|--:|"]
     for row in [*budget.years, *budget.totals]:
-        year = str(row.year) if row.year is not None else "all years"
+        year = str(row.year) if row.year is not None else t("d.all_years")
         change = signed(row.new - row.old)
         out.append(f"| {year} | {_cell(row.source)} | {amount(row.old)} | {amount(row.new)} | {change} |")
     change = signed(budget.total_new - budget.total_old)
-    out.append(f"| all years | **total** | {amount(budget.total_old)} | {amount(budget.total_new)} | {change} |")
+    out.append(
+        f"| {t('d.all_years')} | **{t('d.total')}** | {amount(budget.total_old)} | {amount(budget.total_new)} "
+        f"| {change} |"
+    )
     out.append("")
     out.append(
-        f"Local share: {percent(budget.local_share_old)} → {percent(budget.local_share_new)} "
-        f"(minimum {percent(budget.minimum, 0)})."
+        t(
+            "d.md.local_share",
+            old=percent(budget.local_share_old),
+            new=percent(budget.local_share_new),
+            minimum=percent(budget.minimum, 0),
+        )
     )
     return out
 
 
-def report_markdown(result: DiffResult, *, color: bool = False) -> None:
+def report_markdown(result: DiffResult, *, color: bool = False, language: str = "en") -> None:
     """Markdown for a pull-request comment or a GitHub Actions step summary."""
     del color
-    sys.stdout.write(render_markdown(result))
+    with using(language):
+        sys.stdout.write(render_markdown(result))
 
 
 # -- json ---------------------------------------------------------------------------
@@ -370,9 +403,9 @@ def render_json(result: DiffResult) -> str:
     return json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n"
 
 
-def report_json(result: DiffResult, *, color: bool = False) -> None:
-    """Machine-readable output for scripts and CI."""
-    del color
+def report_json(result: DiffResult, *, color: bool = False, language: str = "en") -> None:
+    """Machine-readable output for scripts and CI (English in every language: a machine contract)."""
+    del color, language
     sys.stdout.write(render_json(result))
 
 

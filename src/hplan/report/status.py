@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from hplan.diagnostics import redact
+from hplan.i18n import number as localised
+from hplan.i18n import percent, t, tn, using
 from hplan.status import (
     AgreementStatus,
     BudgetStatus,
@@ -44,21 +46,21 @@ Reporter = Callable[..., None]
 WIDTH = 80
 BAR_CELLS = 8
 
-WORDS = {
-    "on_track": "on track",
-    "at_risk": "at risk",
-    "off_track": "off track",
-    "no_data": "no data",
-    "overdue": "overdue",
-    "due_soon": "due soon",
-    "planned": "planned",
-    "done": "done",
-    "cancelled": "cancelled",
-    "expired": "expired",
-    "expiring": "expiring",
-    "ends_early": "ends early",
-    "valid": "valid",
-}
+STATES = (
+    "on_track",
+    "at_risk",
+    "off_track",
+    "no_data",
+    "overdue",
+    "due_soon",
+    "planned",
+    "done",
+    "cancelled",
+    "expired",
+    "expiring",
+    "ends_early",
+    "valid",
+)
 STYLES = {
     "on_track": "green",
     "at_risk": "yellow",
@@ -76,37 +78,68 @@ STYLES = {
     "stale": "magenta",
 }
 UNITS = {"percent": "%", "per_1000": "‰", "dkk": "kr", "count": "", "score": ""}
-KINDS = {"municipality": "municipality", "housing_organisation": "housing organisation", "other": "other"}
-KIND_HEADINGS = {
-    "municipality": ("Municipality", "Municipalities"),
-    "housing_organisation": ("Housing organisation", "Housing organisations"),
-    "other": ("Other party", "Other parties"),
-}
+BUDGET_COLUMNS = (
+    ("year", "left"),
+    ("planned", "right"),
+    ("lbf", "right"),
+    ("local", "right"),
+    ("local_share", "right"),
+    ("spent", "right"),
+)
+PORTFOLIO_COLUMNS = (
+    ("plan", "left"),
+    ("elapsed", "right"),
+    ("on_track", "right"),
+    ("at_risk", "right"),
+    ("off_track", "right"),
+    ("overdue", "right"),
+    ("budget", "right"),
+    ("local_share", "right"),
+)
 
 
 # --- words and numbers shared by every view ------------------------------------
+# Every word goes through the message catalogue (hplan.i18n): the views are
+# written in English or Danish, whichever the reporter was asked for.
+
+
+def word(state: str) -> str:
+    """A state (``on_track``, ``overdue``, ``expiring``, ...) in words."""
+    return t(f"s.state.{state}")
+
+
+def party_kind(kind: str) -> str:
+    """``municipality``, ``housing organisation``, ``other``."""
+    return t(f"s.kind.{kind}") if kind in ("municipality", "housing_organisation", "other") else kind
+
+
+def kind_heading(kind: str, several: bool) -> str:
+    """``Municipality`` or ``Municipalities``: the heading of a party kind's rows."""
+    if kind not in ("municipality", "housing_organisation", "other"):
+        return kind
+    return t(f"s.kinds.{kind}.{'other' if several else 'one'}")
 
 
 def share(value: float | None) -> str:
     """A fraction as a whole percentage (``0.3312`` -> ``33%``); a dash for none."""
-    return "-" if value is None else f"{value:.0%}"
+    return "-" if value is None else percent(value)
 
 
 def local(value: float | None) -> str:
     """A local share to one decimal (``26.9%``): it is held against a minimum like 25 %."""
-    return "-" if value is None else f"{value:.1%}"
+    return "-" if value is None else percent(value, 1)
 
 
 def kroner(amount: int | None) -> str:
     """Whole kroner with thousands separators (``10,398,000 kr``)."""
-    return "-" if amount is None else f"{amount:,} kr"
+    return "-" if amount is None else t("s.kroner", amount=localised(amount))
 
 
 def number(value: float) -> str:
     """A measured value as its authors would write it: ``24``, ``23.1``, ``162,000``, ``3.66``."""
     if value == int(value):
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+        return localised(int(value))
+    return localised(f"{value:,.2f}".rstrip("0").rstrip("."))
 
 
 def with_unit(value: float, unit: str) -> str:
@@ -115,26 +148,21 @@ def with_unit(value: float, unit: str) -> str:
     return f"{number(value)} {sign}".rstrip()
 
 
-def plural(count: int, noun: str, nouns: str | None = None) -> str:
-    """``1 error``, ``2 errors``."""
-    return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
-
-
 def days_phrase(days: int) -> str:
     """``today``, ``in 3 days``, ``12 days ago``."""
     if days == 0:
-        return "today"
-    return f"in {plural(days, 'day')}" if days > 0 else f"{plural(-days, 'day')} ago"
+        return t("s.today")
+    return t("s.in_days", days=tn("count.days", days)) if days > 0 else t("s.days_ago", days=tn("count.days", -days))
 
 
 def validation_phrase(summary: ValidationSummary) -> str:
     """``no problems`` or ``2 errors, 1 warning`` (plus what status could not read)."""
     if not summary.errors and not summary.warnings:
-        text = "no problems"
+        text = t("s.no_problems")
     else:
-        text = f"{plural(summary.errors, 'error')}, {plural(summary.warnings, 'warning')}"
+        text = f"{tn('count.errors', summary.errors)}, {tn('count.warnings', summary.warnings)}"
     if not summary.readable:
-        text += "; not every part could be read" if summary.unread else "; the plan could not be read"
+        text += t("s.partly_unread") if summary.unread else t("s.unread")
     return text
 
 
@@ -148,26 +176,31 @@ def deviation(criterion: CriterionStatus) -> float | None:
 def progress_phrase(criterion: CriterionStatus) -> str:
     """``15% of 25% expected``, ``maintain, +4%``, ``no measurement``."""
     if criterion.latest is None:
-        return "no measurement"
+        return t("s.no_measurement")
     if criterion.progress is None:
         off = deviation(criterion)
-        return "maintain" if off is None else f"maintain, {off:+.0%}"
-    return f"{share(criterion.progress)} of {share(criterion.expected)} expected"
+        return t("s.maintain") if off is None else t("s.maintain_off", deviation=_signed_share(off))
+    return t("s.progress_of", progress=share(criterion.progress), expected=share(criterion.expected))
+
+
+def _signed_share(value: float) -> str:
+    text = share(abs(value))
+    return f"+{text}" if value >= 0 else f"-{text}"
 
 
 def state_words(criterion: CriterionStatus) -> str:
     """``at risk`` or ``at risk, stale``."""
-    word = WORDS[criterion.state]
-    return f"{word}, stale" if criterion.stale else word
+    state = word(criterion.state)
+    return f"{state}, {t('s.stale')}" if criterion.stale else state
 
 
 def criteria_counts(plan: PlanStatus) -> str:
     """``8 on track, 2 at risk, 0 off track`` plus no data and stale when there are any."""
-    parts = [f"{plan.count(state)} {WORDS[state]}" for state in ("on_track", "at_risk", "off_track")]
+    parts = [f"{localised(plan.count(state))} {word(state)}" for state in ("on_track", "at_risk", "off_track")]
     if plan.count("no_data"):
-        parts.append(f"{plan.count('no_data')} no data")
+        parts.append(f"{localised(plan.count('no_data'))} {word('no_data')}")
     if plan.stale:
-        parts.append(f"{plan.stale} stale")
+        parts.append(f"{localised(plan.stale)} {t('s.stale')}")
     return ", ".join(parts)
 
 
@@ -175,39 +208,39 @@ def period_phrase(plan: PlanStatus) -> str:
     """``2017-02-01 to 2021-01-31, plan year 2 of 4, 33% elapsed``."""
     period = plan.period
     if period is None:
-        return "unknown"
+        return t("s.unknown")
     if period.phase == "not_started":
-        where = "not started"
+        where = t("s.period.not_started")
     elif period.phase == "ended":
-        where = "ended"
+        where = t("s.period.ended")
     else:
-        where = f"plan year {period.plan_year} of {period.plan_years}"
-    return f"{period.start} to {period.end}, {where}, {share(period.elapsed)} elapsed"
+        where = t("s.period.plan_year", year=period.plan_year, years=period.plan_years)
+    return t("s.period", start=period.start, end=period.end, where=where, elapsed=share(period.elapsed))
 
 
 def evaluation_phrase(evaluations: EvaluationStatus | None) -> str:
     """The last evaluation and the next one, or the missing ones."""
     if evaluations is None:
-        return "unknown"
+        return t("s.unknown")
     last = (
-        f"last {evaluations.last_year} (held {evaluations.last_date})"
+        t("s.evaluation.last", year=evaluations.last_year, date=evaluations.last_date)
         if evaluations.last_year is not None
-        else "none held yet"
+        else t("s.evaluation.none_yet")
     )
     if evaluations.missing:
         years = ", ".join(str(year) for year in evaluations.missing)
-        return f"{last}; due now: {years}"
+        return t("s.evaluation.due_now", last=last, years=years)
     if evaluations.next_year is not None:
-        return f"{last}; next {evaluations.next_year}, once the year has ended ({evaluations.next_from})"
-    return f"{last}; none left in the period"
+        return t("s.evaluation.next", last=last, year=evaluations.next_year, date=evaluations.next_from)
+    return t("s.evaluation.none_left", last=last)
 
 
 def agreement_phrase(agreement: AgreementStatus) -> str:
     """``sa-ssp (SSP Aalborg) expiring: ends 2018-07-01, in 30 days``."""
     until = agreement.valid_until
-    when = f"ended {until}" if agreement.state == "expired" else f"ends {until}"
+    when = t("s.agreement.ended", date=until) if agreement.state == "expired" else t("s.agreement.ends", date=until)
     days = f", {days_phrase(agreement.days)}" if agreement.days is not None else ""
-    return f"{agreement.id} ({agreement.partner}) {WORDS[agreement.state]}: {when}{days}"
+    return f"{agreement.id} ({agreement.partner}) {word(agreement.state)}: {when}{days}"
 
 
 def notable_agreements(plan: PlanStatus) -> list[AgreementStatus]:
@@ -230,24 +263,34 @@ def next_milestone(plan: PlanStatus) -> MilestoneStatus | None:
 def milestone_when(milestone: MilestoneStatus) -> str:
     """``due 2018-09-30, in 121 days`` or ``done 2018-04-19``."""
     if milestone.state == "done" and milestone.completed is not None:
-        return f"done {milestone.completed}"
-    return f"due {milestone.due}, {days_phrase(milestone.days)}"
+        return t("s.milestone.done", date=milestone.completed)
+    return t("s.milestone.due", date=milestone.due, when=days_phrase(milestone.days))
 
 
 def attention(plan: PlanStatus) -> list[str]:
     """What needs the steering group's attention in a plan, one phrase each."""
-    items = [f"criterion {c.id} off track ({progress_phrase(c)})" for c in plan.criteria if c.state == "off_track"]
+    items = [
+        t("s.attention.off_track", id=c.id, progress=progress_phrase(c))
+        for c in plan.criteria
+        if c.state == "off_track"
+    ]
     stale = [c.id for c in plan.criteria if c.stale]
     if stale:
-        items.append(f"{plural(len(stale), 'criterion', 'criteria')} with stale figures: {', '.join(stale)}")
+        items.append(t("s.attention.stale", criteria=tn("count.criteria", len(stale)), ids=", ".join(stale)))
     items += [
-        f"milestone {m.id} overdue: due {m.due}, {days_phrase(m.days)}" for m in plan.milestones if m.state == "overdue"
+        t("s.attention.overdue", id=m.id, date=m.due, when=days_phrase(m.days))
+        for m in plan.milestones
+        if m.state == "overdue"
     ]
     if plan.evaluations is not None and plan.evaluations.missing:
-        items.append(f"evaluation due for {', '.join(str(y) for y in plan.evaluations.missing)}")
-    items += [f"agreement {agreement_phrase(a)}" for a in notable_agreements(plan) if a.state != "ends_early"]
+        items.append(t("s.attention.evaluation", years=", ".join(str(y) for y in plan.evaluations.missing)))
+    items += [
+        t("s.attention.agreement", agreement=agreement_phrase(a))
+        for a in notable_agreements(plan)
+        if a.state != "ends_early"
+    ]
     if plan.validation.errors:
-        items.append(f"validation: {validation_phrase(plan.validation)}")
+        items.append(t("s.attention.validation", summary=validation_phrase(plan.validation)))
     return items
 
 
@@ -342,17 +385,17 @@ def _bar(criterion: CriterionStatus) -> Text:
 def _state_text(criterion: CriterionStatus, separator: str) -> Text:
     from rich.text import Text
 
-    text = Text(WORDS[criterion.state], style=STYLES[criterion.state])
+    text = Text(word(criterion.state), style=STYLES[criterion.state])
     if criterion.stale:
         text.append(separator)
-        text.append("stale", style=STYLES["stale"])
+        text.append(t("s.stale"), style=STYLES["stale"])
     return text
 
 
 def compact(value: float, unit: str) -> str:
     """A value for the narrow text table: kroner in thousands (``185k``), else :func:`number`."""
     if unit == "dkk" and abs(value) >= 10_000:
-        return f"{value / 1000:,.0f}k"
+        return f"{localised(value / 1000, ',.0f')}k"
     return number(value)
 
 
@@ -361,7 +404,9 @@ def _criteria_tables(plan: PlanStatus, width: int) -> list[RenderableType]:
     from rich.cells import cell_len
     from rich.text import Text
 
-    headers = ("Criterion", "Baseline", "Latest", "Target", "Progress", "Exp.", "State")
+    headers = tuple(
+        t(f"s.col.{name}") for name in ("criterion", "baseline", "latest", "target", "progress", "expected", "state")
+    )
     justify = ("left", "right", "right", "right", "left", "right", "left")
     # "on track, stale" on one line where it fits beside the longest id, else on two.
     for separator in (", ", "\n"):
@@ -390,7 +435,7 @@ def _criteria_tables(plan: PlanStatus, width: int) -> list[RenderableType]:
             break
     # The criterion column takes what is left of the width and folds longer ids.
     widths[0] = max(min(widths[0], width - sum(widths[1:]) - (len(widths) - 1)), 12)
-    parts: list[RenderableType] = [Text(f"Success criteria: {criteria_counts(plan)}", style="bold")]
+    parts: list[RenderableType] = [Text(t("s.criteria_heading", counts=criteria_counts(plan)), style="bold")]
     parts.append(_fixed_table(headers, justify, widths, show_header=True))
     parts.append(Text("─" * (sum(widths) + len(widths) - 1)))
     area = None
@@ -403,7 +448,7 @@ def _criteria_tables(plan: PlanStatus, width: int) -> list[RenderableType]:
             parts.append(table)
         assert table is not None
         table.add_row(*cells)
-    parts.append(Text("Exp.: progress expected on the straight line at the latest measurement's date", style="dim"))
+    parts.append(Text(t("s.expected_note"), style="dim"))
     parts.append(Text(""))
     return parts
 
@@ -435,19 +480,21 @@ def _milestone_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
     from rich.text import Text
 
     shown = notable_milestones(plan)
-    counts = [
-        f"{sum(1 for m in plan.milestones if m.state == 'overdue')} overdue",
-        f"{sum(1 for m in plan.milestones if m.state == 'due_soon')} due within {horizon} days",
-        f"{sum(1 for m in plan.milestones if m.recent)} done in the last {horizon} days",
-    ]
-    parts: list[RenderableType] = [Text(f"Milestones: {', '.join(counts)}", style="bold")]
+    counts = t(
+        "s.milestone_counts",
+        overdue=localised(sum(1 for m in plan.milestones if m.state == "overdue")),
+        due=localised(sum(1 for m in plan.milestones if m.state == "due_soon")),
+        done=localised(sum(1 for m in plan.milestones if m.recent)),
+        days=tn("count.days", horizon),
+    )
+    parts: list[RenderableType] = [Text(t("s.milestones_heading", counts=counts), style="bold")]
     if shown:
         table = _table(("State", "left"), ("Date", "left"), ("When", "left"), ("Milestone", "left"))
         table.show_header = False
         for m in shown:
             when = m.completed if m.state == "done" and m.completed is not None else m.due
             table.add_row(
-                _styled(WORDS[m.state], STYLES[m.state]),
+                _styled(word(m.state), STYLES[m.state]),
                 str(when),
                 days_phrase((when - m.due).days + m.days),
                 Text(f"{m.id}: {m.title}"),
@@ -455,7 +502,7 @@ def _milestone_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
         parts.append(table)
     upcoming = next_milestone(plan)
     if upcoming is not None:
-        parts.append(Text(f"  next: {upcoming.id}, {milestone_when(upcoming)}", style="dim"))
+        parts.append(Text("  " + t("s.next_milestone", id=upcoming.id, when=milestone_when(upcoming)), style="dim"))
     parts.append(Text(""))
     return parts
 
@@ -463,25 +510,18 @@ def _milestone_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
 def _budget_parts(budget: BudgetStatus) -> list[RenderableType]:
     from rich.text import Text
 
-    table = _table(
-        ("Year", "left"),
-        ("Planned", "right"),
-        ("LBF", "right"),
-        ("Local", "right"),
-        ("Local share", "right"),
-        ("Spent", "right"),
-    )
+    table = _table(*((t(f"s.col.{name}"), how) for name, how in BUDGET_COLUMNS))
     for year in budget.years:
         current = budget.current is not None and year.year == budget.current.year
         table.add_row(
-            Text(f"{year.year}{' (now)' if current else ''}", style="bold" if current else ""),
-            f"{year.planned:,}",
-            f"{year.lbf:,}",
-            f"{year.planned - year.lbf:,}",
+            Text(f"{year.year}{t('s.now') if current else ''}", style="bold" if current else ""),
+            localised(year.planned),
+            localised(year.lbf),
+            localised(year.planned - year.lbf),
             local(year.local_share),
-            f"{year.spent:,}" if year.spent is not None else "not reported",
+            localised(year.spent) if year.spent is not None else t("s.not_reported"),
         )
-    heading = Text(f"Budget: {kroner(budget.total)}, local share {local(budget.local_share)}", style="bold")
+    heading = Text(t("s.budget_heading", total=kroner(budget.total), share=local(budget.local_share)), style="bold")
     return [heading, table, _current_year_line(budget)]
 
 
@@ -492,10 +532,11 @@ def _current_year_line(budget: BudgetStatus) -> Text:
     if current is None:
         return Text("")
     if current.spent is None:
-        said = "spending not reported yet"
+        said = t("s.spending_not_reported")
     else:
-        said = f"spent {kroner(current.spent)} ({share(current.spent / current.planned if current.planned else None)})"
-    return Text(f"{current.year}, the current year: {kroner(current.planned)} planned, {said}.\n")
+        ratio = share(current.spent / current.planned if current.planned else None)
+        said = t("s.spent", amount=kroner(current.spent), share=ratio)
+    return Text(t("s.current_year", year=current.year, planned=kroner(current.planned), said=said) + "\n")
 
 
 def _co_financing_tables(contributions: Sequence[Contribution], title: str) -> list[RenderableType]:
@@ -509,17 +550,16 @@ def _co_financing_tables(contributions: Sequence[Contribution], title: str) -> l
     for start in range(0, len(years), 6):
         chunk = years[start : start + 6]
         last = start + 6 >= len(years)
-        columns = [("Party", "left"), *((str(year), "right") for year in chunk)]
+        columns = [(t("s.col.party"), "left"), *((str(year), "right") for year in chunk)]
         if last:
-            columns.append(("Total", "right"))
+            columns.append((t("s.col.total"), "right"))
         table = _table(*columns)
         kind = None
         for party, amounts in rows:
             if party.kind != kind:
                 kind = party.kind
-                one, many = KIND_HEADINGS.get(kind, (kind, kind))
                 several = sum(1 for other, _ in rows if other.kind == kind) > 1
-                table.add_row(Text(many if several else one, style="italic"))
+                table.add_row(Text(kind_heading(kind, several), style="italic"))
             cells = [f"  {party.name}"] + [_thousands(amounts.get(year)) for year in chunk]
             if last:
                 cells.append(_thousands(sum(amounts.values())))
@@ -530,7 +570,7 @@ def _co_financing_tables(contributions: Sequence[Contribution], title: str) -> l
 
 
 def _thousands(amount: int | None) -> str:
-    return "-" if not amount else f"{amount / 1000:,.0f}"
+    return "-" if not amount else localised(amount / 1000, ",.0f")
 
 
 def _governance_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
@@ -544,23 +584,28 @@ def _governance_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
         evaluation_phrase(plan.evaluations),
         style="bold red" if plan.evaluations is not None and plan.evaluations.due else "",
     )
-    grid.add_row("  Evaluation", evaluation)
-    notable = notable_agreements(plan)
-    if not plan.agreements:
-        grid.add_row("  Agreements", "none recorded")
-    elif not notable:
-        grid.add_row("  Agreements", f"all {len(plan.agreements)} run to the end of the period")
-    else:
-        grid.add_row("  Agreements", f"{len(notable)} of {len(plan.agreements)} end early or within {horizon} days")
-        for agreement in notable:
-            grid.add_row("", Text(f"- {agreement_phrase(agreement)}", style=STYLES[agreement.state]))
+    grid.add_row(f"  {t('s.label.evaluation')}", evaluation)
+    grid.add_row(f"  {t('s.label.agreements')}", agreements_phrase(plan, horizon))
+    for agreement in notable_agreements(plan) if plan.agreements else ():
+        grid.add_row("", Text(f"- {agreement_phrase(agreement)}", style=STYLES[agreement.state]))
     if plan.revisions:
         last = plan.revisions[-1]
-        body = "the board" if last.approved_by == "board" else "LBF"
-        grid.add_row("  Revisions", f"{len(plan.revisions)} approved; last {last.date} by {body} ({last.reference})")
+        body = t("s.by.board") if last.approved_by == "board" else t("s.by.lbf")
+        revisions = t("s.revisions", count=len(plan.revisions), date=last.date, body=body, reference=last.reference)
+        grid.add_row(f"  {t('s.label.revisions')}", revisions)
     else:
-        grid.add_row("  Revisions", "none approved yet")
-    return [Text("Governance", style="bold"), grid, Text("")]
+        grid.add_row(f"  {t('s.label.revisions')}", t("s.revisions.none"))
+    return [Text(t("s.governance"), style="bold"), grid, Text("")]
+
+
+def agreements_phrase(plan: PlanStatus, horizon: int) -> str:
+    """``none recorded``, ``all 3 run to the end of the period`` or ``1 of 3 end early or within 60 days``."""
+    notable = notable_agreements(plan)
+    if not plan.agreements:
+        return t("s.agreements.none")
+    if not notable:
+        return t("s.agreements.all", count=len(plan.agreements))
+    return t("s.agreements.notable", count=len(notable), total=len(plan.agreements), days=tn("count.days", horizon))
 
 
 def _bullets(items: Iterable[str | Text], indent: str = "  ") -> Table:
@@ -582,11 +627,11 @@ def _validation_lines(summary: ValidationSummary, file: str) -> list[RenderableT
     from hplan.report.validation import text_line
 
     style = "bold red" if summary.errors else ("yellow" if summary.warnings else "green")
-    head = Text("Validation: ", style="bold")
+    head = Text(f"{t('s.label.validation')}: ", style="bold")
     head.append(f"{file}: {validation_phrase(summary)}", style=style)
     items: list[str | Text] = [Text(text_line(d)) for d in summary.problems]
     if summary.unread:
-        items.append(Text(f"left out of this status: {', '.join(summary.unread)}", style="dim"))
+        items.append(Text(t("s.left_out", parts=", ".join(summary.unread)), style="dim"))
     return [head, _bullets(items)]
 
 
@@ -601,8 +646,9 @@ def _plan_parts(plan: PlanStatus, result: StatusResult, width: int) -> Iterable[
         head.append(f"  {plan.id}")
     if plan.profile:
         head.append(f"  {plan.profile}", style="dim")
-    head.append(f"\nPeriod: {period_phrase(plan)}")
-    head.append(f"\nAs of {options.as_of}, horizon {options.horizon} days; validation: ")
+    head.append(f"\n{t('s.label.period')}: {period_phrase(plan)}")
+    head.append("\n" + t("s.as_of_horizon", date=options.as_of, days=tn("count.days", options.horizon)) + "; ")
+    head.append(f"{t('s.label.validation').lower()}: ")
     head.append(validation_phrase(plan.validation), style="bold red" if plan.validation.errors else "")
     yield Panel(head, expand=True)
     if plan.criteria:
@@ -611,7 +657,7 @@ def _plan_parts(plan: PlanStatus, result: StatusResult, width: int) -> Iterable[
         yield from _milestone_lines(plan, options.horizon)
     if plan.budget is not None and plan.budget.years:
         yield from _budget_parts(plan.budget)
-        yield from _co_financing_tables(plan.contributions, "Co-financing by party (1,000 kr)")
+        yield from _co_financing_tables(plan.contributions, t("s.co_financing.plan"))
     if plan.evaluations is not None:
         yield from _governance_lines(plan, options.horizon)
     yield from _other_files_lines(result)
@@ -630,27 +676,18 @@ def _portfolio_parts(result: StatusResult) -> Iterable[RenderableType]:
 
     options = result.options
     head = Text()
-    head.append(f"{plural(len(result.plans), 'plan')} as of {options.as_of}", style="bold")
-    head.append(f", horizon {options.horizon} days\n")
-    head.append(f"{plural(result.files, 'file')} checked: ")
+    head.append(t("s.portfolio.plans", plans=tn("count.plans", len(result.plans)), date=options.as_of), style="bold")
+    head.append(t("s.portfolio.horizon", days=tn("count.days", options.horizon)) + "\n")
+    head.append(t("s.checked", files=tn("count.files", result.files)) + " ")
     total = ValidationSummary(result.errors, result.warnings, (), True)
     head.append(validation_phrase(total), style="bold red" if result.errors else "")
     yield Panel(head, expand=True)
     if not result.plans:
-        yield Text("No plan among the files checked.\n")
+        yield Text(t("s.no_plan") + "\n")
         yield from _portfolio_validation(result)
         return
-    yield Text("Plans", style="bold")
-    table = _table(
-        ("Plan", "left"),
-        ("Elapsed", "right"),
-        ("On\ntrack", "right"),
-        ("At\nrisk", "right"),
-        ("Off\ntrack", "right"),
-        ("Over-\ndue", "right"),
-        ("Budget (kr)", "right"),
-        ("Local\nshare", "right"),
-    )
+    yield Text(t("s.plans"), style="bold")
+    table = _table(*((t(f"s.portfolio.col.{name}"), how) for name, how in PORTFOLIO_COLUMNS))
     for plan in result.plans:
         unreadable = plan.period is None
         table.add_row(
@@ -660,17 +697,17 @@ def _portfolio_parts(result: StatusResult) -> Iterable[RenderableType]:
             _count(plan.count("at_risk"), "at_risk", unreadable),
             _count(plan.count("off_track"), "off_track", unreadable),
             _count(plan.overdue, "overdue", unreadable),
-            f"{plan.budget.total:,}" if plan.budget is not None else "-",
+            localised(plan.budget.total) if plan.budget is not None else "-",
             local(plan.budget.local_share) if plan.budget is not None else "-",
         )
     yield table
     yield Text("")
-    yield from _co_financing_tables(result.co_financing, "Co-financing per year across the plans (1,000 kr)")
+    yield from _co_financing_tables(result.co_financing, t("s.co_financing.portfolio"))
     flagged = [(plan, attention(plan)) for plan in result.plans]
     flagged = [(plan, items) for plan, items in flagged if items]
-    yield Text("Needs attention", style="bold")
+    yield Text(t("s.attention"), style="bold")
     if not flagged:
-        yield Text("  nothing is off track, stale, overdue or due")
+        yield Text("  " + t("s.attention.nothing"))
     for plan, items in flagged:
         yield Text(f"  {plan.label}")
         yield _bullets(items, "    ")
@@ -689,13 +726,13 @@ def _portfolio_validation(result: StatusResult) -> Iterable[RenderableType]:
     flagged = [(file, summary) for file, summary in summaries if summary.problems or not summary.readable]
     if not flagged:
         return
-    yield Text("Validation (hplan validate lists the warnings)", style="bold")
+    yield Text(t("s.portfolio.validation"), style="bold")
     for file, summary in flagged:
         style = "bold red" if summary.errors else "yellow"
         yield _bullets([Text(f"{file}: {validation_phrase(summary)}", style=style)])
         items: list[str | Text] = [Text(text_line(d)) for d in summary.problems if d.is_error]
         if summary.unread:
-            items.append(Text(f"left out of this status: {', '.join(summary.unread)}", style="dim"))
+            items.append(Text(t("s.left_out", parts=", ".join(summary.unread)), style="dim"))
         if items:
             yield _bullets(items, "    ")
 
@@ -708,9 +745,10 @@ def _count(count: int, state: str, unreadable: bool) -> Text:
     return Text(str(count), style=STYLES[state] if count and state != "on_track" else "")
 
 
-def report_text(result: StatusResult, *, color: bool = False) -> None:
+def report_text(result: StatusResult, *, color: bool = False, language: str = "en") -> None:
     """Write the text view to standard output."""
-    sys.stdout.write(redact(render_text(result, color=color, width=_width(color))))
+    with using(language):
+        sys.stdout.write(redact(render_text(result, color=color, width=_width(color))))
 
 
 # --- markdown -------------------------------------------------------------------------
@@ -737,16 +775,16 @@ def _md_plan(plan: PlanStatus, result: StatusResult, level: str) -> list[str]:
     options = result.options
     out = [f"{level} {_md(plan.label)}", ""]
     facts = [
-        ("Plan", f"`{plan.id}` ({plan.profile})" if plan.id else "-"),
-        ("File", f"`{plan.file}`"),
-        ("Period", period_phrase(plan)),
-        ("Validation", validation_phrase(plan.validation)),
+        (t("s.label.plan"), f"`{plan.id}` ({plan.profile})" if plan.id else "-"),
+        (t("s.label.file"), f"`{plan.file}`"),
+        (t("s.label.period"), period_phrase(plan)),
+        (t("s.label.validation"), validation_phrase(plan.validation)),
     ]
     out += [f"- **{label}:** {value}" for label, value in facts]
     out.append("")
     sub = level + "#"
     if plan.criteria:
-        out += [f"{sub} Success criteria", "", f"{criteria_counts(plan).capitalize()}.", ""]
+        out += [f"{sub} {t('s.md.criteria')}", "", f"{criteria_counts(plan).capitalize()}.", ""]
         areas: dict[str, list[CriterionStatus]] = {}
         for criterion in plan.criteria:
             areas.setdefault(criterion.focus_area, []).append(criterion)
@@ -763,72 +801,87 @@ def _md_plan(plan: PlanStatus, result: StatusResult, level: str) -> list[str]:
                 for c in criteria
             ]
             out += [f"**{area}**", ""]
-            out += _md_table(["Criterion", "Baseline", "Latest", "Target", "Progress", "State"], rows)
+            headers = [t(f"s.col.{name}") for name in ("criterion", "baseline", "latest", "target", "progress")]
+            out += _md_table([*headers, t("s.col.state")], rows)
             out.append("")
     if plan.milestones:
         shown = notable_milestones(plan)
-        out += [f"{sub} Milestones", ""]
+        out += [f"{sub} {t('s.md.milestones')}", ""]
         if shown:
-            moments = [(WORDS[m.state], f"`{m.id}` {m.title}", milestone_when(m)) for m in shown]
-            out += _md_table(["State", "Milestone", "When"], moments)
+            moments = [(word(m.state), f"`{m.id}` {m.title}", milestone_when(m)) for m in shown]
+            out += _md_table([t("s.col.state"), t("s.col.milestone"), t("s.col.when")], moments)
         else:
-            out.append(f"Nothing overdue, due within {options.horizon} days or recently done.")
+            out.append(t("s.md.no_milestones", days=tn("count.days", options.horizon)))
         upcoming = next_milestone(plan)
         if upcoming is not None:
-            out += ["", f"Next: `{upcoming.id}` {upcoming.title}, {milestone_when(upcoming)}."]
+            out += [
+                "",
+                t("s.md.next_milestone", id=f"`{upcoming.id}`", title=upcoming.title, when=milestone_when(upcoming)),
+            ]
         out.append("")
     if plan.budget is not None and plan.budget.years:
         budget = plan.budget
         out += [
-            f"{sub} Budget",
+            f"{sub} {t('s.md.budget')}",
             "",
-            f"Total {kroner(budget.total)}, LBF {kroner(budget.lbf)}, local share {local(budget.local_share)}.",
+            t(
+                "s.md.budget_total",
+                total=kroner(budget.total),
+                lbf=kroner(budget.lbf),
+                share=local(budget.local_share),
+            ),
             "",
         ]
         rows = [
             (
-                f"{y.year} (now)" if budget.current is not None and y.year == budget.current.year else str(y.year),
+                f"{y.year}{t('s.now')}"
+                if budget.current is not None and y.year == budget.current.year
+                else str(y.year),
                 kroner(y.planned),
                 kroner(y.lbf),
                 kroner(y.planned - y.lbf),
                 local(y.local_share),
-                kroner(y.spent) if y.spent is not None else "not reported",
+                kroner(y.spent) if y.spent is not None else t("s.not_reported"),
             )
             for y in budget.years
         ]
-        out += _md_table(["Year", "Planned", "LBF", "Local", "Local share", "Spent"], rows, right=range(1, 6))
+        headers = [t(f"s.col.{name}") for name, _ in BUDGET_COLUMNS]
+        out += _md_table(headers, rows, right=range(1, 6))
         out.append("")
-        out += _md_co_financing(plan.contributions, "Co-financing by party")
+        out += _md_co_financing(plan.contributions, t("s.md.co_financing.plan"))
     if plan.evaluations is not None:
-        out += [f"{sub} Governance", "", f"- **Evaluation:** {evaluation_phrase(plan.evaluations)}"]
-        notable = notable_agreements(plan)
-        if not plan.agreements:
-            out.append("- **Agreements:** none recorded")
-        elif not notable:
-            out.append(f"- **Agreements:** all {len(plan.agreements)} run to the end of the period")
-        else:
-            out.append(
-                f"- **Agreements:** {len(notable)} of {len(plan.agreements)} end early or within {options.horizon} days"
-            )
-            out += [f"  - {agreement_phrase(a)}" for a in notable]
+        out += [
+            f"{sub} {t('s.governance')}",
+            "",
+            f"- **{t('s.label.evaluation')}:** {evaluation_phrase(plan.evaluations)}",
+            f"- **{t('s.label.agreements')}:** {agreements_phrase(plan, options.horizon)}",
+        ]
+        if plan.agreements:
+            out += [f"  - {agreement_phrase(a)}" for a in notable_agreements(plan)]
         if plan.revisions:
-            out.append(f"- **Revisions:** {len(plan.revisions)} approved")
-            out += [f"  - {r.date}, {r.approved_by}: {r.reference}" for r in plan.revisions]
+            out.append(f"- **{t('s.label.revisions')}:** {t('s.md.revisions', count=len(plan.revisions))}")
+            out += [f"  - {r.date}, {_approver(r.approved_by)}: {r.reference}" for r in plan.revisions]
         else:
-            out.append("- **Revisions:** none approved yet")
+            out.append(f"- **{t('s.label.revisions')}:** {t('s.revisions.none')}")
         out.append("")
     if plan.validation.problems or plan.validation.unread:
         out += _md_problems(plan.validation, sub)
     return out
 
 
+def _approver(body: str) -> str:
+    """``board`` or ``lbf`` as the revisions log says, in the report's language."""
+    return t(f"s.approver.{body}") if body in ("board", "lbf") else body
+
+
 def _md_problems(summary: ValidationSummary, sub: str) -> list[str]:
     from hplan.report.validation import text_line
 
-    out = [f"{sub} Validation problems", ""]
+    out = [f"{sub} {t('s.md.problems')}", ""]
     out += [f"- `{text_line(d)}`" for d in summary.problems]
     if summary.unread:
-        out.append(f"- Left out of this status: {', '.join(f'`{p}`' for p in summary.unread)}")
+        left_out = t("s.left_out", parts=", ".join(f"`{p}`" for p in summary.unread))
+        out.append(f"- {left_out[0].upper()}{left_out[1:]}")
     out.append("")
     return out
 
@@ -838,13 +891,14 @@ def _md_co_financing(contributions: Sequence[Contribution], title: str) -> list[
     if not rows:
         return []
     table = [
-        [f"{party.name} ({KINDS.get(party.kind, party.kind)})"]
+        [f"{party.name} ({party_kind(party.kind)})"]
         + [kroner(amounts.get(year)) if amounts.get(year) else "-" for year in years]
         + [kroner(sum(amounts.values()))]
         for party, amounts in rows
     ]
     out = [f"**{title}**", ""]
-    out += _md_table(["Party", *map(str, years), "Total"], table, right=range(1, len(years) + 2))
+    headers = [t("s.col.party"), *map(str, years), t("s.col.total")]
+    out += _md_table(headers, table, right=range(1, len(years) + 2))
     out.append("")
     return out
 
@@ -855,50 +909,45 @@ def render_markdown(result: StatusResult) -> str:
     out: list[str] = []
     if len(result.plans) == 1:
         plan = result.plans[0]
-        out += [f"# Status of {_md(plan.label)} as of {options.as_of}", ""]
+        out += [f"# {t('s.md.title', name=_md(plan.label), date=options.as_of)}", ""]
         out += _md_plan(plan, result, "#")[2:]
     else:
-        out += [f"# Status of {plural(len(result.plans), 'plan')} as of {options.as_of}", ""]
+        out += [f"# {t('s.md.title', name=tn('count.plans', len(result.plans)), date=options.as_of)}", ""]
         out.append(
-            f"Horizon {options.horizon} days. {plural(result.files, 'file')} checked: "
-            f"{validation_phrase(ValidationSummary(result.errors, result.warnings, (), True))}."
+            t(
+                "s.md.portfolio_intro",
+                days=tn("count.days", options.horizon),
+                checked=t("s.checked", files=tn("count.files", result.files)),
+                summary=validation_phrase(ValidationSummary(result.errors, result.warnings, (), True)),
+            )
         )
         out.append("")
         if not result.plans:
-            out += ["No plan among the files checked.", ""]
+            out += [t("s.no_plan"), ""]
         rows = [
             (
                 plan.label,
                 share(plan.period.elapsed) if plan.period is not None else "-",
-                *(str(plan.count(s)) for s in ("on_track", "at_risk", "off_track")),
-                str(plan.overdue),
+                *(localised(plan.count(s)) for s in ("on_track", "at_risk", "off_track")),
+                localised(plan.overdue),
                 kroner(plan.budget.total) if plan.budget is not None else "-",
                 local(plan.budget.local_share) if plan.budget is not None else "-",
                 validation_phrase(plan.validation),
             )
             for plan in result.plans
         ]
-        headers = [
-            "Plan",
-            "Elapsed",
-            "On track",
-            "At risk",
-            "Off track",
-            "Overdue",
-            "Budget",
-            "Local share",
-            "Validation",
-        ]
+        headers = [t(f"s.md.portfolio.col.{name}") for name, _ in PORTFOLIO_COLUMNS] + [t("s.label.validation")]
         if rows:
-            out += ["## Portfolio", ""]
+            out += [f"## {t('s.md.portfolio')}", ""]
             out += _md_table(headers, rows, right=range(1, 8))
             out.append("")
-        out += _md_co_financing(result.co_financing, "Co-financing per year across the plans")
+        out += _md_co_financing(result.co_financing, t("s.md.co_financing.portfolio"))
         flagged = [(plan, attention(plan)) for plan in result.plans]
         if result.plans:
-            out += ["## Needs attention", ""]
+            out += [f"## {t('s.attention')}", ""]
             if not any(items for _, items in flagged):
-                out += ["Nothing is off track, stale, overdue or due.", ""]
+                nothing = t("s.attention.nothing")
+                out += [f"{nothing[0].upper()}{nothing[1:]}.", ""]
             for plan, items in flagged:
                 if items:
                     out += [f"- **{_md(plan.label)}**", *(f"  - {_md(item)}" for item in items)]
@@ -907,15 +956,16 @@ def render_markdown(result: StatusResult) -> str:
             out += _md_plan(plan, result, "##")
     for other in result.other_files:
         if other.validation.problems:
-            out += [f"## `{other.file}`", "", f"Validation: {validation_phrase(other.validation)}.", ""]
+            out += [f"## `{other.file}`", "", f"{t('s.label.validation')}: {validation_phrase(other.validation)}.", ""]
             out += _md_problems(other.validation, "###")[2:]
     return "\n".join(out).rstrip() + "\n"
 
 
-def report_markdown(result: StatusResult, *, color: bool = False) -> None:
+def report_markdown(result: StatusResult, *, color: bool = False, language: str = "en") -> None:
     """Write the markdown view to standard output."""
     del color
-    sys.stdout.write(redact(render_markdown(result)))
+    with using(language):
+        sys.stdout.write(redact(render_markdown(result)))
 
 
 # --- json -----------------------------------------------------------------------------
@@ -1073,9 +1123,9 @@ def to_json(result: StatusResult) -> dict[str, Any]:
     }
 
 
-def report_json(result: StatusResult, *, color: bool = False) -> None:
-    """Write the JSON contract to standard output."""
-    del color
+def report_json(result: StatusResult, *, color: bool = False, language: str = "en") -> None:
+    """Write the JSON contract to standard output (English in every language: a machine contract)."""
+    del color, language
     sys.stdout.write(redact(json.dumps(to_json(result), ensure_ascii=False, indent=2)) + "\n")
 
 

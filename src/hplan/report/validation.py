@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 
 from hplan.diagnostics import Diagnostic
+from hplan.i18n import t, tn, using
 from hplan.rules.registry import RULES
 from hplan.validate import ValidationResult
 
@@ -14,12 +15,12 @@ Reporter = Callable[..., None]
 
 
 def _summary(result: ValidationResult) -> str:
-    files = len(result.files)
-    noun = "file" if files == 1 else "files"
+    files = tn("count.files", len(result.files))
+    hidden = tn("v.suppressed", len(result.suppressed)) if result.suppressed else ""
     if not result.diagnostics:
-        return f"{files} {noun} checked: no problems"
-    errors, warnings = result.errors, result.warnings
-    return f"{files} {noun} checked: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+        return t("v.summary.clean", files=files, suppressed=hidden)
+    errors, warnings = tn("count.errors", result.errors), tn("count.warnings", result.warnings)
+    return t("v.summary", files=files, errors=errors, warnings=warnings, suppressed=hidden)
 
 
 def _rule_name(code: str) -> str:
@@ -35,8 +36,17 @@ def text_line(d: Diagnostic) -> str:
     return line.replace("\r", "\\r").replace("\n", "\\n")
 
 
-def report_text(result: ValidationResult, *, color: bool = False) -> None:
-    """One line a finding, grep- and editor-friendly, then a summary."""
+def report_text(result: ValidationResult, *, color: bool = False, language: str = "en") -> None:
+    """One line a finding, grep- and editor-friendly, then a summary (in ``language``).
+
+    The finding lines keep ``error``/``warning`` and the rule code in every
+    language: editors and CI problem matchers read them.
+    """
+    with using(language):
+        _write_text(result, color)
+
+
+def _write_text(result: ValidationResult, color: bool) -> None:
     if not color:
         out = [text_line(d) for d in result.diagnostics]
         out.append(_summary(result))
@@ -61,12 +71,18 @@ def report_text(result: ValidationResult, *, color: bool = False) -> None:
     console.print(Text(_summary(result), style=style))
 
 
-def report_json(result: ValidationResult, *, color: bool = False) -> None:
-    """The stable JSON contract of ``docs/json.md``."""
-    del color
+def report_json(result: ValidationResult, *, color: bool = False, language: str = "en") -> None:
+    """The stable JSON contract of ``docs/json.md`` (English in every language: a machine contract)."""
+    del color, language
     payload = {
         "diagnostics": [d.to_json() for d in result.diagnostics],
-        "summary": {"files": len(result.files), "errors": result.errors, "warnings": result.warnings},
+        "suppressed": [s.to_json() for s in result.suppressed],
+        "summary": {
+            "files": len(result.files),
+            "errors": result.errors,
+            "warnings": result.warnings,
+            "suppressed": len(result.suppressed),
+        },
     }
     sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
@@ -79,9 +95,9 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def report_github(result: ValidationResult, *, color: bool = False) -> None:
-    """GitHub Actions workflow commands, so findings appear inline on the pull request."""
-    del color
+def report_github(result: ValidationResult, *, color: bool = False, language: str = "en") -> None:
+    """GitHub Actions workflow commands, so findings appear inline on the pull request (always English)."""
+    del color, language
     out = []
     for d in result.diagnostics:
         level = "error" if d.is_error else "warning"

@@ -10,4 +10,5 @@ from hplan.rules import (  # noqa: F401  (imported to register their rules)
     period,
     personal_data,
     reading,
+    suppressions,
 )

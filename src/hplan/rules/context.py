@@ -9,6 +9,7 @@ from pathlib import Path
 from hplan.loader import Document, Position
 from hplan.model.board import Board
 from hplan.model.plan import Plan
+from hplan.policy import Directive, RulePolicy
 from hplan.profiles import Profile
 
 
@@ -18,6 +19,7 @@ class Options:
 
     as_of: dt.date
     profile_path: tuple[Path, ...] = ()
+    policy: RulePolicy = field(default_factory=RulePolicy)  # severities and suppressions from the configuration
 
 
 @dataclass(slots=True)
@@ -59,3 +61,5 @@ class FileFacts:
     # board -> (plan id, position) of its ``plans`` list
     board_plans: list[tuple[str, Position]] = field(default_factory=list)
     source: Path | None = None
+    # ``# hplan: ignore[...]`` comments; applied after the cross-file rules, which they may silence too
+    suppressions: tuple[Directive, ...] = ()

@@ -16,6 +16,10 @@ Scopes say what a rule's ``check`` receives:
     The :class:`~hplan.loader.Document` as read, valid or not.
 ``files``
     Every file checked together (:class:`~hplan.rules.context.FileFacts`).
+``suppressions``
+    What applying the suppressions left over
+    (:class:`~hplan.policy.SuppressionOutcome`): reasons missing, suppressions
+    unused or unreadable.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from typing import Any, Literal
 
 from hplan.diagnostics import Severity
 
-Scope = Literal["read", "plan", "board", "text", "files"]
+Scope = Literal["read", "plan", "board", "text", "files", "suppressions"]
 CODE = re.compile(r"^HP\d{3}$")
 
 

@@ -1,0 +1,323 @@
+"""The configuration file ``.hplan.yaml``: a team's defaults for every command.
+
+Found by walking up from the current folder: the first ``.hplan.yaml`` wins,
+and the walk stops at the root of the git work tree (the first folder that
+holds ``.git``) or, outside git, at the filesystem root - so a checkout
+behaves the same on every machine, whatever lies above it. ``--config FILE``
+(or ``HPLAN_CONFIG``) names a file instead.
+
+Every option is optional; options given on the command line win over the
+file. Paths in the file are relative to the file's folder::
+
+    paths: [plans/]             # what to check when no PATHS are given
+    as_of: 2018-06-01           # default --as-of (a date, or "today")
+    language: da                # da or en: text and markdown output
+    profile_path: [profiles/]   # folders with profile files (NAME.yaml)
+    rules:                      # severity per rule (code or name): error, warning, off
+      HP202: off
+      milestone-overdue: error
+    status: {horizon: 90, on_track: 0.9, at_risk: 0.5, maintain_tolerance: 0.05, stale_grace: 0.25}
+    suppress:                   # one finding each: file glob, rule, document path, reason
+      - file: plans/oest-i-centrum.yaml
+        rule: HP602
+        path: milestones[m-virksomhedsnetvaerk]
+        reason: moved by the board on 2018-03-06 (punkt 6)
+
+Reading is strict: an unknown option, a wrong value or broken YAML is an
+error with the file, line and column (exit 2), with a "did you mean" for a
+misspelt option. See docs/configuration.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from hplan.errors import HplanError, PathNotFound
+from hplan.loader import Document, load_file
+from hplan.paths import data_path
+from hplan.policy import LEVELS, SUPPRESSION_RULES, UNSUPPRESSIBLE, ConfigSuppression, Level, RulePolicy
+
+CONFIG_NAME = ".hplan.yaml"
+
+
+class ConfigError(HplanError):
+    """A configuration file that cannot be used; the message names the file, line and column."""
+
+
+# --- the file's shape -----------------------------------------------------------------
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class StatusSection(_Strict):
+    """``status:``: the defaults of ``hplan status``'s options."""
+
+    horizon: int | None = Field(default=None, ge=0)
+    on_track: float | None = Field(default=None, ge=0)
+    at_risk: float | None = Field(default=None, ge=0)
+    maintain_tolerance: float | None = Field(default=None, ge=0)
+    stale_grace: float | None = Field(default=None, ge=0)
+
+
+class SuppressEntry(_Strict):
+    """One entry of ``suppress:``."""
+
+    file: str = Field(min_length=1)
+    rule: str = Field(min_length=1)
+    path: str = Field(min_length=1)
+    reason: str | None = None  # missing is allowed, and reported as HP901
+
+
+class ConfigFile(_Strict):
+    """The whole file."""
+
+    paths: list[str] | str | None = None
+    as_of: dt.date | Literal["today"] | None = None
+    language: Literal["da", "en"] | None = None
+    profile_path: list[str] | str | None = None
+    rules: dict[str, Level] = Field(default_factory=dict)
+    status: StatusSection = Field(default_factory=StatusSection)
+    suppress: list[SuppressEntry] = Field(default_factory=list)
+
+
+OPTION_HELP = {
+    "paths": "a list of plan folders or files",
+    "as_of": "an ISO date (2018-06-01) or 'today'",
+    "language": "'da' or 'en'",
+    "profile_path": "a list of folders",
+    "rules": "a mapping of rule code or name to 'error', 'warning' or 'off'",
+    "status": "a mapping with horizon, on_track, at_risk, maintain_tolerance, stale_grace",
+    "suppress": "a list of entries with file, rule, path and reason",
+}
+
+
+# --- what the commands use --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StatusDefaults:
+    """``hplan status`` defaults from the file; ``None``: the command's own default."""
+
+    horizon: int | None = None
+    on_track: float | None = None
+    at_risk: float | None = None
+    maintain_tolerance: float | None = None
+    stale_grace: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """A configuration as the commands use it; ``Config()`` when there is no file."""
+
+    file: Path | None = None
+    display: str = ""
+    paths: tuple[Path, ...] = ()
+    as_of: dt.date | None = None
+    language: str | None = None
+    profile_path: tuple[Path, ...] = ()
+    policy: RulePolicy = field(default_factory=RulePolicy)
+    status: StatusDefaults = StatusDefaults()
+
+
+def find_config(start: Path) -> Path | None:
+    """The ``.hplan.yaml`` in ``start`` or the nearest folder above it, up to the git root."""
+    folder = start.resolve()
+    for candidate in (folder, *folder.parents):
+        path = candidate / CONFIG_NAME
+        if path.is_file():
+            return path
+        if (candidate / ".git").exists():
+            return None
+    return None
+
+
+def discover_config(explicit: Path | None = None, start: Path | None = None) -> Config:
+    """The configuration named by ``explicit``, else the one found from ``start`` (the current folder)."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise PathNotFound(f"{explicit}: no such configuration file")
+        return load_config(explicit)
+    found = find_config(start or Path.cwd())
+    return load_config(found) if found is not None else Config()
+
+
+def shown(path: Path) -> str:
+    """A path as users should see it: relative to the current folder, even when above it."""
+    try:
+        return os.path.relpath(path, Path.cwd())
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return str(path)
+
+
+def load_config(path: Path) -> Config:
+    """Read and check one configuration file; any problem is a ``ConfigError`` (exit 2)."""
+    display = shown(path)
+    doc = load_file(path, display)
+    if doc.diagnostics:
+        if doc.data is None and all(d.rule == "HP007" for d in doc.diagnostics):
+            return Config(file=path.resolve(), display=display)  # empty, or only comments: all defaults
+        first = doc.diagnostics[0]
+        raise ConfigError(_message(first.line, first.column, display, first.message))
+    if not isinstance(doc.data, Mapping):
+        raise ConfigError(_message(1, 1, display, "the configuration is a mapping of options (paths:, rules:, ...)"))
+    problems = list(_rule_problems(doc))
+    try:
+        model = ConfigFile.model_validate(doc.data)
+    except ValidationError as exc:
+        problems += _problems(doc, exc)
+    if problems:
+        raise ConfigError("\n".join(text for _, text in sorted(problems)))
+    return _build(path.resolve(), display, doc, model)
+
+
+def _message(line: int, column: int, display: str, text: str) -> str:
+    return f"{display}:{line}:{column}: {text}"
+
+
+Problem = tuple[tuple[int, int], str]
+
+
+def _problems(doc: Document, exc: ValidationError) -> Iterator[Problem]:
+    from hplan.shape import suggest
+
+    seen: set[tuple[str | int, ...]] = set()
+    for error in exc.errors(include_url=False, include_input=False):
+        path = data_path(tuple(error["loc"]), doc.data)
+        if path in seen:
+            continue  # a union reports one value once per alternative
+        seen.add(path)
+        name = _option(path)
+        if error["type"] == "extra_forbidden":
+            allowed = _allowed(path[:-1])
+            hint = suggest(str(path[-1]), allowed)
+            text = f"unknown option '{name}'{hint}; the options here are {', '.join(allowed)}"
+            line, column = doc.position(path, key=True)
+        elif error["type"] == "missing":
+            text = f"'{_option(path[:-1])}' needs '{path[-1]}'"
+            line, column = doc.position(path[:-1], key=True)
+        else:
+            top = str(path[0]) if path else ""
+            expected = OPTION_HELP.get(top, "") if len(path) == 1 else ""
+            detail = f"must be {expected}" if expected else error["msg"].lower().replace("input should be", "must be")
+            text = f"'{name}' {detail}"
+            line, column = doc.position(path)
+        yield (line, column), _message(line, column, doc.file, text)
+
+
+def _option(path: tuple[str | int, ...]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _allowed(parent: tuple[str | int, ...]) -> list[str]:
+    model: type[BaseModel] = ConfigFile
+    if parent[:1] == ("status",):
+        model = StatusSection
+    elif parent[:1] == ("suppress",):
+        model = SuppressEntry
+    return list(model.model_fields)
+
+
+def _rule_problems(doc: Document) -> Iterator[Problem]:
+    """Rule codes and names that name no rule, and settings that would silence HP701.
+
+    Read from the raw data, so that they are reported together with the
+    file's other problems.
+    """
+    from hplan.policy import rule_code
+    from hplan.rules.registry import all_rules
+    from hplan.shape import suggest
+
+    known = [entry.code for entry in all_rules()] + [entry.name for entry in all_rules()]
+    data = doc.data if isinstance(doc.data, Mapping) else {}
+    rules = data.get("rules")
+    for word, level in rules.items() if isinstance(rules, Mapping) else ():
+        code = rule_code(str(word))
+        line, column = doc.position(("rules", word), key=True)
+        if code is None:
+            text = f"unknown rule '{word}' under 'rules'{suggest(str(word), known)}; 'hplan rules' lists them"
+            yield (line, column), _message(line, column, doc.file, text)
+        elif code in UNSUPPRESSIBLE and level != "error":
+            text = f"{code} is always an error: a CPR number in a plan cannot be turned off or down"
+            yield (line, column), _message(line, column, doc.file, text)
+    entries = data.get("suppress")
+    for index, entry in enumerate(entries if isinstance(entries, list) else ()):
+        word = entry.get("rule") if isinstance(entry, Mapping) else None
+        if not isinstance(word, str) or not word:
+            continue  # the model reports it
+        code = rule_code(word)
+        line, column = doc.position(("suppress", index, "rule"))
+        if code is None:
+            text = f"unknown rule '{word}' in 'suppress[{index}].rule'{suggest(word, known)}"
+        elif code in UNSUPPRESSIBLE:
+            text = f"{code} cannot be suppressed: a CPR number has to be removed from the file"
+        elif code in SUPPRESSION_RULES:
+            text = f"{code} cannot be suppressed; set its severity under 'rules:' instead"
+        else:
+            continue
+        yield (line, column), _message(line, column, doc.file, text)
+
+
+def _build(file: Path, display: str, doc: Document, model: ConfigFile) -> Config:
+    from hplan.policy import rule_code
+
+    folder = file.parent
+    severities: list[tuple[str, Level]] = []
+    for word, level in model.rules.items():
+        code = rule_code(word)
+        if code is not None and level in LEVELS:
+            severities.append((code, level))
+    suppressions = []
+    for index, entry in enumerate(model.suppress):
+        line, column = doc.position(("suppress", index))
+        suppressions.append(
+            ConfigSuppression(
+                file=entry.file,
+                rule=rule_code(entry.rule) or entry.rule,
+                path=entry.path,
+                reason=(entry.reason or "").strip(),
+                source=display,
+                line=line,
+                column=column,
+                index=index,
+            )
+        )
+    status = model.status
+    return Config(
+        file=file,
+        display=display,
+        paths=_paths(folder, model.paths),
+        as_of=model.as_of if isinstance(model.as_of, dt.date) else None,
+        language=model.language,
+        profile_path=_paths(folder, model.profile_path),
+        policy=RulePolicy(tuple(severities), tuple(suppressions), folder),
+        status=StatusDefaults(
+            status.horizon, status.on_track, status.at_risk, status.maintain_tolerance, status.stale_grace
+        ),
+    )
+
+
+def _paths(folder: Path, value: list[str] | str | None) -> tuple[Path, ...]:
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else value
+    return tuple(_near(folder / item) for item in items)
+
+
+def _near(path: Path) -> Path:
+    """``path`` relative to the current folder when inside it, so that findings show short names."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path

@@ -1,0 +1,94 @@
+"""Text and markdown output in English or Danish: one message catalogue per language.
+
+Each catalogue (:mod:`hplan.i18n.en`, :mod:`hplan.i18n.da`) maps a message id
+to a ``str.format`` template; English is the source, and a test holds the two
+to the same ids and placeholders. A counted message has two ids, ``ID.one``
+and ``ID.other``, picked by :func:`tn`.
+
+The reporters choose a language for the duration of one report
+(:func:`using`); the small phrase helpers they share read it from a context
+variable, so that they keep their signatures whichever command calls them.
+JSON output never passes through here: it is a machine contract, in English.
+
+Danish output also writes numbers the Danish way: a thousands point and a
+decimal comma (``10.398.000 kr.``, ``27,0 %``) - see :func:`number`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from typing import Literal
+
+Language = Literal["en", "da"]
+LANGUAGES: tuple[Language, ...] = ("en", "da")
+
+_active: ContextVar[Language] = ContextVar("hplan_language", default="en")
+_DANISH_NUMBER = str.maketrans(",.", ".,")
+
+
+@cache
+def catalogue(language: Language) -> Mapping[str, str]:
+    """Every message of one language, by id."""
+    module = importlib.import_module(f"hplan.i18n.{language}")
+    messages: Mapping[str, str] = module.MESSAGES
+    return messages
+
+
+def language() -> Language:
+    """The language of the report being written."""
+    return _active.get()
+
+
+@contextmanager
+def using(choice: str) -> Iterator[None]:
+    """Write in ``choice`` (``en`` or ``da``; anything else is English) inside the block."""
+    token = _active.set("da" if choice == "da" else "en")
+    try:
+        yield
+    finally:
+        _active.reset(token)
+
+
+def t(key: str, /, **values: object) -> str:
+    """The message ``key`` in the active language, with its placeholders filled."""
+    template = catalogue(_active.get()).get(key)
+    if template is None:  # a message missing in Danish still reads, in English
+        template = catalogue("en")[key]
+    return template.format(**values) if values else template
+
+
+def tn(key: str, count: int, /, **values: object) -> str:
+    """A counted message: ``KEY.one`` for 1, ``KEY.other`` otherwise; ``{count}`` is the count."""
+    return t(f"{key}.{'one' if count == 1 else 'other'}", count=number(count), **values)
+
+
+def number(value: int | float | str, spec: str = ",") -> str:
+    """A number formatted with ``spec`` (``","``, ``",.1f"``), with Danish separators in Danish."""
+    text = value if isinstance(value, str) else format(value, spec)
+    return text.translate(_DANISH_NUMBER) if _active.get() == "da" else text
+
+
+def percent(share: float, decimals: int = 0) -> str:
+    """A fraction as a percentage: ``27%`` in English, ``27 %`` in Danish (as Danish typesetting has it)."""
+    figure = number(share * 100, f",.{decimals}f")
+    return f"{figure} %" if _active.get() == "da" else f"{figure}%"
+
+
+@cache
+def rule_summaries(language: Language) -> Mapping[str, str]:
+    """The rule summaries of a language other than English, by code (English: the registry's docstrings)."""
+    module = importlib.import_module(f"hplan.i18n.{language}")
+    summaries: Mapping[str, str] = getattr(module, "RULES", {})
+    return summaries
+
+
+def rule_summary(code: str, english: str) -> str:
+    """A rule's one-line summary in the active language (the registry holds the English)."""
+    active = _active.get()
+    if active == "en":
+        return english
+    return rule_summaries(active).get(code, english)
