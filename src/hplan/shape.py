@@ -24,6 +24,10 @@ from hplan.profiles import Profile
 # A folder of plans may also hold the profile files its plans name.
 MODELS: dict[str, type[BaseModel]] = {"plan": Plan, "board": Board, "profile": Profile}
 FORMAT_VERSION = 1
+# "Did you mean" costs a fuzzy match against every allowed name; a file with
+# thousands of unknown keys is not a typo, and must not take seconds. Beyond
+# this many suggestions in one document, findings go without one.
+MAX_SUGGESTIONS = 200
 
 
 def suggest(word: str, choices: list[str]) -> str:
@@ -105,11 +109,11 @@ def _add(doc: Document, path: tuple[str | int, ...], rule: str, message: str, *,
 
 def _diagnostics(doc: Document, model: type[BaseModel], exc: ValidationError) -> Iterator[Diagnostic]:
     seen: set[tuple[tuple[str | int, ...], str]] = set()
-    for error in exc.errors(include_url=False, include_input=False):
+    for index, error in enumerate(exc.errors(include_url=False, include_input=False)):
         loc = tuple(error["loc"])
         path = data_path(loc, doc.data)
         kind = error["type"]
-        rule, message, at_key = _explain(kind, error, path, model, doc.data)
+        rule, message, at_key = _explain(kind, error, path, model, doc.data, hints=index < MAX_SUGGESTIONS)
         if (path, rule) in seen:
             continue  # a union may report one problem once per alternative
         seen.add((path, rule))
@@ -122,14 +126,14 @@ def _diagnostics(doc: Document, model: type[BaseModel], exc: ValidationError) ->
 
 
 def _explain(
-    kind: str, error: Any, path: tuple[str | int, ...], model: type[BaseModel], data: Any
+    kind: str, error: Any, path: tuple[str | int, ...], model: type[BaseModel], data: Any, *, hints: bool = True
 ) -> tuple[str, str, bool]:
-    """(rule, message, stand at the key?) for one pydantic error."""
+    """(rule, message, stand at the key?) for one pydantic error; ``hints``: with a "did you mean"."""
     name = str(path[-1]) if path else "document"
     ctx = error.get("ctx") or {}
     if kind == "extra_forbidden":
         fields = _fields_at(model, path[:-1])
-        hint = suggest(name, fields)
+        hint = suggest(name, fields) if hints else ""
         allowed = f" Allowed here: {', '.join(fields)}." if fields and not hint else ""
         return "HP003", f"unknown key '{name}'{hint}; remove it or fix its spelling.{allowed}", True
     if kind == "missing":
@@ -138,7 +142,7 @@ def _explain(
         expected = ctx.get("expected", "")
         choices = [part.strip(" '") for part in str(expected).replace(" or ", ",").split(",") if part.strip(" '")]
         value = _value_at(data, path)
-        hint = suggest(value, choices) if isinstance(value, str) else ""
+        hint = suggest(value, choices) if isinstance(value, str) and hints else ""
         return "HP005", f"'{name}' must be one of {expected}{hint}", False
     if kind == "string_pattern_mismatch":
         if name in ("id", "party", "focus_area", "activity", "profile") or _in_id_list(path):
