@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from hplan.diagnostics import redact
+from hplan.diagnostics import Diagnostic, redact
 from hplan.i18n import number as localised
 from hplan.i18n import percent, t, tn, using
 from hplan.status import (
@@ -608,6 +608,27 @@ def agreements_phrase(plan: PlanStatus, horizon: int) -> str:
     return t("s.agreements.notable", count=len(notable), total=len(plan.agreements), days=tn("count.days", horizon))
 
 
+# A view for a meeting lists this many problems of a file and counts the rest:
+# a file with thousands of findings (pasted data, a wrong file) must neither
+# bury the status nor take minutes to lay out. JSON and validate list them all.
+MAX_LISTED_PROBLEMS = 50
+MAX_LISTED_PARTS = 20
+
+
+def listed(problems: Sequence[Diagnostic]) -> tuple[Sequence[Diagnostic], str]:
+    """The problems a view lists, and the line that counts the rest (empty when all are listed)."""
+    if len(problems) <= MAX_LISTED_PROBLEMS:
+        return problems, ""
+    return problems[:MAX_LISTED_PROBLEMS], tn("s.more_problems", len(problems) - MAX_LISTED_PROBLEMS)
+
+
+def joined(parts: Sequence[str]) -> str:
+    """``a, b, c``, or the first :data:`MAX_LISTED_PARTS` and how many more."""
+    if len(parts) <= MAX_LISTED_PARTS:
+        return ", ".join(parts)
+    return ", ".join(parts[:MAX_LISTED_PARTS]) + " " + tn("s.more_parts", len(parts) - MAX_LISTED_PARTS)
+
+
 def _bullets(items: Iterable[str | Text], indent: str = "  ") -> Table:
     """A bulleted list whose items wrap under their own text, not under the bullet."""
     from rich.table import Table
@@ -629,9 +650,12 @@ def _validation_lines(summary: ValidationSummary, file: str) -> list[RenderableT
     style = "bold red" if summary.errors else ("yellow" if summary.warnings else "green")
     head = Text(f"{t('s.label.validation')}: ", style="bold")
     head.append(f"{file}: {validation_phrase(summary)}", style=style)
-    items: list[str | Text] = [Text(text_line(d)) for d in summary.problems]
+    shown, more = listed(summary.problems)
+    items: list[str | Text] = [Text(text_line(d)) for d in shown]
+    if more:
+        items.append(Text(more, style="dim"))
     if summary.unread:
-        items.append(Text(t("s.left_out", parts=", ".join(summary.unread)), style="dim"))
+        items.append(Text(t("s.left_out", parts=joined(summary.unread)), style="dim"))
     return [head, _bullets(items)]
 
 
@@ -730,9 +754,12 @@ def _portfolio_validation(result: StatusResult) -> Iterable[RenderableType]:
     for file, summary in flagged:
         style = "bold red" if summary.errors else "yellow"
         yield _bullets([Text(f"{file}: {validation_phrase(summary)}", style=style)])
-        items: list[str | Text] = [Text(text_line(d)) for d in summary.problems if d.is_error]
+        shown, more = listed(tuple(d for d in summary.problems if d.is_error))
+        items: list[str | Text] = [Text(text_line(d)) for d in shown]
+        if more:
+            items.append(Text(more, style="dim"))
         if summary.unread:
-            items.append(Text(t("s.left_out", parts=", ".join(summary.unread)), style="dim"))
+            items.append(Text(t("s.left_out", parts=joined(summary.unread)), style="dim"))
         if items:
             yield _bullets(items, "    ")
 
@@ -878,9 +905,12 @@ def _md_problems(summary: ValidationSummary, sub: str) -> list[str]:
     from hplan.report.validation import text_line
 
     out = [f"{sub} {t('s.md.problems')}", ""]
-    out += [f"- `{text_line(d)}`" for d in summary.problems]
+    shown, more = listed(summary.problems)
+    out += [f"- `{text_line(d)}`" for d in shown]
+    if more:
+        out.append(f"- {more}")
     if summary.unread:
-        left_out = t("s.left_out", parts=", ".join(f"`{p}`" for p in summary.unread))
+        left_out = t("s.left_out", parts=joined([f"`{p}`" for p in summary.unread]))
         out.append(f"- {left_out[0].upper()}{left_out[1:]}")
     out.append("")
     return out
