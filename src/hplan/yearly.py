@@ -41,6 +41,7 @@ from typing import Literal
 from hplan.diagnostics import redact
 from hplan.errors import ProfileError, UsageError
 from hplan.model.plan import CROSS_CUTTING, Plan, SuccessCriterion
+from hplan.policy import RulePolicy
 from hplan.rules.budget import LBF
 from hplan.rules.governance import evaluated_years
 from hplan.status import (
@@ -86,6 +87,7 @@ class ReportOptions:
     as_of: dt.date
     thresholds: Thresholds = field(default_factory=Thresholds)
     profile_path: tuple[Path, ...] = ()
+    policy: RulePolicy = field(default_factory=RulePolicy)
 
     @property
     def cutoff(self) -> dt.date:
@@ -100,6 +102,7 @@ class ReportOptions:
             horizon=DEFAULT_HORIZON,
             thresholds=self.thresholds,
             profile_path=self.profile_path,
+            policy=self.policy,
         )
 
 

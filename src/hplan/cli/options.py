@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
@@ -16,6 +16,9 @@ from hplan.errors import UsageError
 
 if TYPE_CHECKING:
     from hplan.config import Config
+    from hplan.status import Thresholds
+
+T = TypeVar("T", int, float)
 
 DEFAULT_PLANS = Path("plans")
 
@@ -109,3 +112,33 @@ def use_color(choice: Color, stream: object = None) -> bool:
     target = stream if stream is not None else sys.stdout
     isatty = getattr(target, "isatty", None)
     return bool(isatty and isatty())
+
+
+def first_of(given: T | None, configured: T | None, default: T) -> T:
+    """The command line's value, else the configuration's, else the command's default."""
+    if given is not None:
+        return given
+    return configured if configured is not None else default
+
+
+def resolve_thresholds(
+    settings: Config,
+    on_track: float | None = None,
+    at_risk: float | None = None,
+    tolerance: float | None = None,
+    stale_grace: float | None = None,
+) -> Thresholds:
+    """Status thresholds: the options given, else the configuration's, else the defaults."""
+    from hplan.status import Thresholds
+
+    defaults, standard = settings.status, Thresholds()
+    try:
+        return Thresholds(
+            first_of(on_track, defaults.on_track, standard.on_track),
+            first_of(at_risk, defaults.at_risk, standard.at_risk),
+            first_of(tolerance, defaults.maintain_tolerance, standard.maintain_tolerance),
+            first_of(stale_grace, defaults.stale_grace, standard.stale_grace),
+        )
+    except ValueError as exc:
+        where = f" (with {settings.display}'s status: settings)" if settings.file is not None else ""
+        raise UsageError(f"--on-track/--at-risk/--maintain-tolerance/--stale-grace{where}: {exc}") from None

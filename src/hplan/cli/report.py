@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from hplan.cli.options import parse_as_of
+from hplan.cli.options import Color, ConfigOption, load_settings, parse_as_of, resolve_thresholds
 from hplan.errors import HplanError, UsageError
 
 if TYPE_CHECKING:
@@ -59,7 +59,12 @@ def report(
             show_default=False,
         ),
     ] = None,
-    lang: Annotated[ReportLanguage, typer.Option("--lang", help="The report's language.")] = ReportLanguage.da,
+    lang: Annotated[
+        ReportLanguage | None,
+        typer.Option(
+            "--lang", help="The report's language [default: the configuration's, else da].", show_default=False
+        ),
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -83,6 +88,11 @@ def report(
         list[Path] | None,
         typer.Option("--profile-path", metavar="DIR", help="Folder with profile files (NAME.yaml); repeatable."),
     ] = None,
+    color: Annotated[
+        Color,
+        typer.Option("--color", help="Accepted like on every command; a report (markdown, HTML) has no colour."),
+    ] = Color.auto,
+    config: ConfigOption = None,
 ) -> None:
     """The yearly evaluation of a plan: goal attainment per success criterion, milestones, budget, decisions.
 
@@ -108,8 +118,19 @@ def report(
     from hplan.report.yearly import RENDERERS
     from hplan.yearly import ReportOptions, UnreadablePlan, default_as_of, yearly_report
 
-    day = parse_as_of(as_of) if as_of is not None else default_as_of(year, dt.date.today())
-    options = ReportOptions(year=year, as_of=day, profile_path=tuple(profile_path or ()))
+    del color  # markdown and HTML carry no terminal colour
+    settings = load_settings(config)
+    if as_of is not None or settings.as_of is not None:
+        day = parse_as_of(as_of, settings.as_of)
+    else:
+        day = default_as_of(year, dt.date.today())
+    options = ReportOptions(
+        year=year,
+        as_of=day,
+        thresholds=resolve_thresholds(settings),
+        profile_path=tuple(profile_path or settings.profile_path),
+        policy=settings.policy,
+    )
     result = yearly_report(plan, options)
     if isinstance(result, UnreadablePlan):
         from hplan.diagnostics import redact
@@ -120,7 +141,10 @@ def report(
             f"hplan: {result.file} cannot be read as a plan, so there is no report; fix the problems above\n"
         )
         raise typer.Exit(1)
-    language: Language = "en" if lang is ReportLanguage.en else "da"
+    # Danish unless asked otherwise: the report's readers are Danish managers,
+    # so the locale (which decides other commands' language) does not apply.
+    chosen_language = lang.value if lang is not None else (settings.language or "da")
+    language: Language = "en" if chosen_language == "en" else "da"
     text = RENDERERS[chosen](result, language)
     if output is None:
         sys.stdout.write(text)

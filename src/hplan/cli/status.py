@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated
 
 import typer
 
@@ -18,14 +18,14 @@ from hplan.cli.options import (
     ConfigOption,
     LanguageOption,
     choose_language,
+    first_of,
     load_settings,
     parse_as_of,
     plan_paths,
+    resolve_thresholds,
     use_color,
 )
 from hplan.errors import UsageError
-
-T = TypeVar("T", int, float)
 
 
 class StatusFormat(enum.StrEnum):
@@ -118,23 +118,13 @@ def status(
     on); 2 when hplan could not run.
     """
     from hplan.report.status import REPORTERS
-    from hplan.status import DEFAULT_HORIZON, StatusOptions, Thresholds, status_paths
+    from hplan.status import DEFAULT_HORIZON, StatusOptions, status_paths
 
     settings = load_settings(config)
-    defaults, standard = settings.status, Thresholds()
-    days = _first(horizon, defaults.horizon, DEFAULT_HORIZON)
+    days = first_of(horizon, settings.status.horizon, DEFAULT_HORIZON)
     if days < 0:
         raise UsageError(f"--horizon {days}: the horizon is a number of days, 0 or more")
-    try:
-        thresholds = Thresholds(
-            _first(on_track, defaults.on_track, standard.on_track),
-            _first(at_risk, defaults.at_risk, standard.at_risk),
-            _first(tolerance, defaults.maintain_tolerance, standard.maintain_tolerance),
-            _first(stale_grace, defaults.stale_grace, standard.stale_grace),
-        )
-    except ValueError as exc:
-        where = f" (with {settings.display}'s status: settings)" if settings.file is not None else ""
-        raise UsageError(f"--on-track/--at-risk/--maintain-tolerance/--stale-grace{where}: {exc}") from None
+    thresholds = resolve_thresholds(settings, on_track, at_risk, tolerance, stale_grace)
     options = StatusOptions(
         as_of=parse_as_of(as_of, settings.as_of),
         horizon=days,
@@ -146,10 +136,3 @@ def status(
     language = choose_language(lang, settings.language)
     REPORTERS[output_format.value](result, color=use_color(color), language=language)
     raise typer.Exit(0)
-
-
-def _first(given: T | None, configured: T | None, default: T) -> T:
-    """The command line's value, else the configuration's, else the command's default."""
-    if given is not None:
-        return given
-    return configured if configured is not None else default
