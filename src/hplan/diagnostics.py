@@ -13,8 +13,11 @@ import re
 from dataclasses import dataclass, field
 
 # Six digits that could be a date, an optional hyphen, four digits; the date
-# check happens in ``looks_like_cpr``. Word boundaries keep longer numbers out.
-CPR_CANDIDATE = re.compile(r"(?<![\d-])(\d{6})-?(\d{4})(?![\d])")
+# check happens in ``is_cpr_date``. No digit may stand right before or after,
+# nor a digit and a hyphen before: that keeps longer numbers and account
+# numbers (``1234-0101901234``) out, while an id such as ``borger-0101901234``
+# is caught like ``borger0101901234``.
+CPR_CANDIDATE = re.compile(r"(?<!\d)(?<!\d-)(\d{6})-?(\d{4})(?!\d)")
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -43,7 +46,8 @@ def cpr_positions(text: str) -> list[tuple[int, int]]:
     """The 1-based (line, column) of every CPR-like number in a document's text.
 
     The same numbers as :data:`CPR_CANDIDATE` finds: ten digits, or six, a
-    hyphen and four, with no digit (or hyphen) right before and no digit after.
+    hyphen and four, with no digit (nor a digit and a hyphen) right before and
+    no digit after.
     """
     from hplan.loader import normalise_breaks
 
@@ -61,7 +65,9 @@ def cpr_positions(text: str) -> list[tuple[int, int]]:
             last = end + 5
         else:
             last = end if end - start == 10 else -1
-        before_ok = first == 0 or (masked[first - 1] != _ZERO and raw[first - 1] != _HYPHEN)
+        before_ok = first == 0 or (
+            masked[first - 1] != _ZERO and not (raw[first - 1] == _HYPHEN and first >= 2 and masked[first - 2] == _ZERO)
+        )
         after_ok = last >= 0 and (last == size or masked[last] != _ZERO)
         if before_ok and after_ok and is_cpr_date(raw[first : first + 6].decode("ascii")):
             line_start = masked.rfind(b"\n", 0, first) + 1
