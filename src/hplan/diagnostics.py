@@ -111,6 +111,8 @@ class Diagnostic:
     path: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
+        # The file's name too: a plan named after a citizen must not print the number.
+        object.__setattr__(self, "file", redact(self.file))
         object.__setattr__(self, "message", redact(self.message))
         object.__setattr__(self, "path", redact(self.path))
 

@@ -175,6 +175,8 @@ class PlanDiff:
     def __post_init__(self) -> None:
         object.__setattr__(self, "id", redact(self.id))
         object.__setattr__(self, "name", redact(self.name))
+        object.__setattr__(self, "old", redact(self.old) if self.old is not None else None)
+        object.__setattr__(self, "new", redact(self.new) if self.new is not None else None)
 
     @property
     def approval(self) -> ApprovalLevel:
@@ -588,6 +590,10 @@ class Side:
     file: Path | None = None
     # Where a profile named by a relative path is looked up.
     folder: Path | None = None
+
+    def __post_init__(self) -> None:
+        # The label is the side's name in every finding and view (``REV:PATH`` or a path).
+        object.__setattr__(self, "label", redact(self.label))
 
     def load(self) -> Document:
         """Read and parse this side (no exception for broken YAML: diagnostics)."""

@@ -8,12 +8,20 @@ CLI turns it into a message and exit code 2 in exactly one place.
 
 
 class HplanError(Exception):
-    """hplan could not do what it was asked; the message says what and why."""
+    """hplan could not do what it was asked; the message says what and why.
+
+    The message often names what the user typed - a path, a revision, an
+    option's value - so it passes through ``redact`` when the error is made,
+    like every diagnostic: a CPR-like number in a file name is never repeated.
+    """
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
+        from hplan.diagnostics import redact
+
+        message = redact(message)
         super().__init__(message)
         self.message = message
-        self.hint = hint
+        self.hint = redact(hint) if hint is not None else None
 
     def __str__(self) -> str:
         return self.message if self.hint is None else f"{self.message}\n{self.hint}"

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from hplan.diagnostics import Diagnostic, Severity
+from hplan.diagnostics import Diagnostic, Severity, redact
 from hplan.errors import PathNotFound
 from hplan.loader import Document, load_file
 from hplan.model.board import Board
@@ -92,11 +92,16 @@ def _yaml_below(folder: Path) -> Iterator[Path]:
 
 
 def display_name(path: Path) -> str:
-    """The path as users should see it: relative to the current folder when inside it."""
+    """The path as users should see it: relative to the current folder when inside it.
+
+    A CPR-like number in it is masked here, where the name every output
+    shows is made, so that the findings and the facts of a file keep one name.
+    """
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        shown = path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
-        return path.as_posix()
+        shown = path.as_posix()
+    return redact(shown)
 
 
 def check_file(path: Path, display: str, options: Options) -> FileResult:

@@ -29,6 +29,15 @@ class HplanGroup(TyperGroup):
         except HplanError as exc:
             typer.echo(f"hplan: error: {exc}", err=True)
             raise typer.Exit(2) from None
+        except typer.TyperException as exc:
+            # Click's own usage errors repeat what was typed ("Invalid value for
+            # '--format': '0101901234'"); they must not repeat a CPR-like number.
+            message = getattr(exc, "message", None)
+            if isinstance(message, str):
+                from hplan.diagnostics import redact
+
+                setattr(exc, "message", redact(message))  # noqa: B010 - Click declares it Final
+            raise
 
 
 app = typer.Typer(
