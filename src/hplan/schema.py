@@ -32,26 +32,35 @@ def schema_files() -> dict[str, str]:
 def write_schemas(out_dir: Path) -> list[Path]:
     """Write every schema file that differs; return the paths written."""
     written = []
+    path = out_dir
+    if out_dir.exists() and not out_dir.is_dir():
+        raise HplanError(f"{out_dir}: is a file; --out names the folder for the schema files")
     try:
         for name, content in schema_files().items():
             path = out_dir / name
-            if not path.is_file() or path.read_text(encoding="utf-8") != content:
+            if not _holds(path, content):
                 write_atomic(path, content)
                 written.append(path)
     except OSError as exc:
-        raise HplanError(f"{out_dir}: cannot write the schema files ({exc.strerror})") from exc
+        raise HplanError(f"{path}: cannot write the schema file ({exc.strerror or exc})") from exc
     return written
 
 
 def check_schemas(out_dir: Path) -> list[str]:
     """The schema files under ``out_dir`` that are missing or stale."""
-    stale = []
-    for name, content in schema_files().items():
-        path = out_dir / name
-        try:
-            current = path.read_text(encoding="utf-8")
-        except OSError:
-            current = None
-        if current != content:
-            stale.append(name)
-    return stale
+    return [name for name, content in schema_files().items() if not _holds(out_dir / name, content)]
+
+
+def _holds(path: Path, content: str) -> bool:
+    """Whether ``path`` is a file with exactly ``content`` (in UTF-8).
+
+    Bytes are compared, not text: a schema file damaged into another encoding
+    or binary is simply stale, and one of another size is not even read.
+    """
+    expected = content.encode("utf-8")
+    try:
+        if not path.is_file() or path.stat().st_size != len(expected):
+            return False
+        return path.read_bytes() == expected
+    except OSError:
+        return False

@@ -23,11 +23,13 @@ def schema(
     color: Annotated[Color, typer.Option("--color", help="Colour the messages.")] = Color.auto,
 ) -> None:
     """Write schemas/plan.schema.json and schemas/board.schema.json from the models."""
+    from hplan.diagnostics import redact
     from hplan.schema import check_schemas, write_schemas
 
     coloured = use_color(color)
 
     def say(message: str, colour: str) -> None:
+        message = redact(message)  # the folder's name is the user's, as a plan's is
         typer.echo(typer.style(message, fg=colour) if coloured else message, color=coloured)
 
     if check:
