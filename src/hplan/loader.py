@@ -150,8 +150,9 @@ def _too_large(size: int) -> str:
 
 def decode(raw: bytes, doc: Document) -> str | None:
     """UTF-8 bytes -> text (a BOM is dropped), or a located HP006 diagnostic."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        doc.problem(1, 1, "HP006", "file is UTF-16; save it as UTF-8")
+    wide = wide_encoding(raw)
+    if wide is not None:
+        doc.problem(1, 1, "HP006", f"file is {wide}; save it as UTF-8")
         return None
     nul = raw.find(b"\x00", 0, 8192)
     if nul >= 0:
@@ -172,6 +173,32 @@ def decode(raw: bytes, doc: Document) -> str | None:
     if text.startswith("\ufeff"):
         text = text[1:]
     return text
+
+
+def wide_encoding(raw: bytes) -> str | None:
+    """``UTF-16``/``UTF-32`` (and whether without a byte order mark) when ``raw`` looks like one, else ``None``.
+
+    As the YAML specification detects encodings: by the byte order mark, or
+    by where the NUL bytes of the first character stand (a YAML file starts
+    with an ASCII character).
+    """
+    if raw.startswith((b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")):
+        return "UTF-32"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = raw[:4]
+    if len(head) == 4 and (
+        (head[:3] == b"\x00\x00\x00" and _texty(head[3])) or (head[1:] == b"\x00\x00\x00" and _texty(head[0]))
+    ):
+        return "UTF-32 without a byte order mark"
+    if len(head) >= 2 and ((head[0] == 0 and _texty(head[1])) or (head[1] == 0 and _texty(head[0]))):
+        return "UTF-16 without a byte order mark"
+    return None
+
+
+def _texty(byte: int) -> bool:
+    """A byte that can be a YAML file's first character: printable ASCII, a tab or a line break."""
+    return 0x20 <= byte < 0x7F or byte in (0x09, 0x0A, 0x0D)
 
 
 # libyaml (YAML 1.1) breaks lines at CR LF, CR, LF, NEL, LS and PS; positions
