@@ -8,6 +8,7 @@ models are the single source of the JSON Schema in ``schemas/``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
@@ -22,12 +23,19 @@ Slug = Annotated[
 Text = Annotated[str, StringConstraints(min_length=1)]
 
 
+# YYYY-MM-DD only, as the schema's "format": "date" (RFC 3339) and the YAML
+# reader have it; ``date.fromisoformat`` alone also takes 20170201 and 2017-W05-3.
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _iso_date(value: Any) -> Any:
     """Accept a quoted ISO date too; refuse a date with a time of day."""
     if isinstance(value, dt.datetime):
         raise ValueError("expected a date (YYYY-MM-DD), not a date and time")
     if isinstance(value, str):
         try:
+            if _ISO_DATE.fullmatch(value) is None:
+                raise ValueError(value)
             return dt.date.fromisoformat(value)
         except ValueError:
             raise ValueError(f"'{value}' is not an ISO date; write it as YYYY-MM-DD, e.g. 2017-02-01") from None
