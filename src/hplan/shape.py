@@ -155,6 +155,8 @@ def _explain(
         return "HP005", f"'{name}' must be a whole number (kroner have no decimals here)", False
     if kind in ("float_type", "float_parsing"):
         return "HP005", f"'{name}' must be a number", False
+    if kind == "finite_number":
+        return "HP005", f"'{name}' must be a number; .nan and .inf are not figures a plan can hold", False
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
         return "HP005", f"'{name}' {error['msg'].lower().replace('input should be', 'must be')}", False
     if kind in ("date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact", "value_error"):

@@ -44,6 +44,11 @@ def _iso_date(value: Any) -> Any:
 
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date), Field(json_schema_extra={"format": "date"})]
 Kroner = Annotated[int, Field(ge=0, strict=True, description="Whole Danish kroner (DKK), not negative.")]
+# An indicator's figure (a baseline, target or measurement). Bounded so that
+# sums, shares and charts of figures stay finite numbers; no indicator of a
+# plan (a share, a count, kroner) comes near a thousand million million.
+MAX_FIGURE = 1e15
+Figure = Annotated[float, Field(ge=-MAX_FIGURE, le=MAX_FIGURE, description="A finite number.")]
 Year = Annotated[int, Field(ge=1900, le=2200, strict=True)]
 
 
@@ -56,6 +61,8 @@ class Strict(BaseModel):
         frozen=True,
         str_strip_whitespace=False,
         populate_by_name=False,
+        # YAML has .nan and .inf; no figure of a plan is either, and JSON cannot write them.
+        allow_inf_nan=False,
     )
 
 

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Discriminator, Field, StringConstraints, Tag
 
-from hplan.model.common import IsoDate, Kroner, Member, Slug, Strict, Text, Year
+from hplan.model.common import Figure, IsoDate, Kroner, Member, Slug, Strict, Text, Year
 
 PartyKind = Literal["housing_organisation", "municipality", "other"]
 Unit = Literal["percent", "count", "per_1000", "score", "dkk"]
@@ -126,7 +126,7 @@ class Organisation(Strict):
 class Point(Strict):
     """A value at a date: a baseline or a target."""
 
-    value: float
+    value: Figure
     date: IsoDate
 
 
@@ -142,7 +142,7 @@ class Measurement(Strict):
     """One measurement of a success criterion."""
 
     date: IsoDate
-    value: float
+    value: Figure
     note: Text | None = None
 
 
