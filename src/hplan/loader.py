@@ -281,6 +281,9 @@ def parse_into(text: str, doc: Document) -> None:
         if exc.context_mark is not None and mark is not None and mark.index >= len(text.rstrip()):
             # The file ended inside something (a quote, a bracket): point at where it opened.
             mark = exc.context_mark
+        elif exc.context == "while scanning a simple key" and exc.context_mark is not None:
+            # libyaml notices a key without its colon on the line after; the key is the line to fix.
+            mark = exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         line, column = _within_text(text, line, column)
         problem = exc.problem or "cannot be parsed"
