@@ -102,6 +102,11 @@ def resolve_revision(repo: Repository, revision: str) -> str:
     check_revision_name(revision)
     done = repo.run("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
     if done.returncode != 0:
+        if repo.run("rev-parse", "--verify", "--quiet", "HEAD").returncode != 0:
+            raise GitError(
+                f"revision '{revision}' does not exist: the git repository at {repo.root} has no commits yet",
+                hint="commit the plans first; hplan diff --base compares with a commit",
+            )
         raise GitError(
             f"revision '{revision}' does not exist in the git repository at {repo.root}",
             hint="check the name (git branch -a, git log --oneline); in CI, fetch the base branch first "
@@ -127,8 +132,14 @@ class Tree:
 
 
 def tree(repo: Repository, commit: str, paths: Sequence[str]) -> Tree:
-    """The YAML files under ``paths`` (repository paths) at ``commit``, one ``git ls-tree``."""
+    """The YAML files under ``paths`` (repository paths) at ``commit``, one ``git ls-tree``.
+
+    A path named itself that is a file counts whatever its name, as in the
+    working tree (:func:`worktree_files`) and in ``hplan validate``: a folder
+    means the YAML files below it, a file means that file.
+    """
     pathspecs = [p for p in paths if p] if all(paths) else []
+    named = set(pathspecs)
     done = repo.run("ls-tree", "-r", "-z", "--full-tree", commit, "--", *pathspecs)
     if done.returncode != 0:
         raise GitError(f"cannot list the files of revision {commit[:12]}: {_message(done)}")
@@ -141,7 +152,7 @@ def tree(repo: Repository, commit: str, paths: Sequence[str]) -> Tree:
         name = raw_name.decode("utf-8", errors="surrogateescape")
         listed.add(name)
         _mode, kind, object_id = meta.decode("ascii").split(" ")
-        if kind == "blob" and is_yaml(name):
+        if kind == "blob" and (is_yaml(name) or name in named):
             blobs[name] = object_id
     return Tree(blobs, frozenset(listed))
 
