@@ -767,7 +767,10 @@ def _part_to_leave_out(path: tuple[str | int, ...], kind: str) -> tuple[str | in
 
 
 def _outermost(cuts: set[tuple[str | int, ...]]) -> list[tuple[str | int, ...]]:
-    return [cut for cut in cuts if not any(other != cut and cut[: len(other)] == other for other in cuts)]
+    # A cut inside another has one of its own beginnings among the cuts: a
+    # look-up per level, not a comparison with every other cut (5,000 unknown
+    # keys made 25 million comparisons).
+    return [cut for cut in cuts if not any(cut[:length] in cuts for length in range(1, len(cut)))]
 
 
 def _removal_order(path: tuple[str | int, ...]) -> tuple[tuple[int, int, str], ...]:
