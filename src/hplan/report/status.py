@@ -37,7 +37,7 @@ from hplan.status import (
 )
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType
     from rich.table import Table
     from rich.text import Text
 
@@ -629,16 +629,35 @@ def joined(parts: Sequence[str]) -> str:
     return ", ".join(parts[:MAX_LISTED_PARTS]) + " " + tn("s.more_parts", len(parts) - MAX_LISTED_PARTS)
 
 
-def _bullets(items: Iterable[str | Text], indent: str = "  ") -> Table:
-    """A bulleted list whose items wrap under their own text, not under the bullet."""
-    from rich.table import Table
+class _Bullets:
+    """A bulleted list whose items wrap under their own text, not under the bullet.
 
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column()
-    for item in items:
-        grid.add_row(f"{indent}-", item)
-    return grid
+    Drawn line by line rather than as a ``Table.grid``: a portfolio of a
+    thousand plans has thousands of items, and a table apiece made the text
+    view cost more than reading the plans.
+    """
+
+    def __init__(self, items: Iterable[str | Text], indent: str) -> None:
+        self.items = list(items)
+        self.indent = indent
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[Text]:
+        from rich.text import Text
+
+        bullet = f"{self.indent}- "
+        hang = " " * len(bullet)
+        width = max(options.max_width - len(bullet), 1)
+        for item in self.items:
+            text = item if isinstance(item, Text) else Text(item)
+            for number, line in enumerate(text.wrap(console, width)):
+                out = Text(bullet if number == 0 else hang)
+                out.append_text(line)
+                yield out
+
+
+def _bullets(items: Iterable[str | Text], indent: str = "  ") -> _Bullets:
+    """A bulleted list whose items wrap under their own text, not under the bullet."""
+    return _Bullets(items, indent)
 
 
 def _validation_lines(summary: ValidationSummary, file: str) -> list[RenderableType]:
