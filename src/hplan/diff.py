@@ -801,9 +801,14 @@ def _examine(name: str, old_side: Side | None, new_side: Side | None, options: D
     """Read both sides of one changed file and compare them when both are plans."""
     old = _read(old_side) if old_side is not None else None
     new = _read(new_side) if new_side is not None else None
-    broken = [read for read in (old, new) if read is not None and read.kind in ("plan", None) and read.plan is None]
-    if broken:
-        return _Outcome(name, problems=tuple(d for read in broken for d in read.doc.diagnostics))
+    # As for two files (diff_files): any problem of a plan side - one that
+    # breaks its shape, or one of reading it (a tag, a duplicate key) - is
+    # reported, and that file is not compared.
+    problems = tuple(
+        d for read in (old, new) if read is not None and read.kind in ("plan", None) for d in read.doc.diagnostics
+    )
+    if problems:
+        return _Outcome(name, problems=problems)
     old_plan = old.plan if old is not None else None
     new_plan = new.plan if new is not None else None
     if old_plan is not None and new_plan is not None:
