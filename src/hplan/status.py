@@ -34,6 +34,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -428,9 +429,27 @@ def latest_measurement(criterion: SuccessCriterion, as_of: dt.date) -> Reading |
 
 
 def progress(baseline: Point, target: Point, value: float) -> float | None:
-    """(value - baseline) / (target - baseline); ``None`` when target equals baseline."""
+    """(value - baseline) / (target - baseline); ``None`` when target equals baseline.
+
+    Also ``None`` when the target lies so close to the baseline (0 and 5e-324)
+    that the share is no finite number: for every use, they are equal.
+    """
     span = target.value - baseline.value
-    return None if span == 0 else (value - baseline.value) / span
+    if span == 0:
+        return None
+    share = (value - baseline.value) / span
+    return share if math.isfinite(share) else None
+
+
+def deviation(baseline: float, value: float) -> float | None:
+    """(value - baseline) / |baseline|: how far a ``maintain`` criterion's measurement lies from its baseline.
+
+    ``None`` for a baseline of 0, or one so near 0 that the share is no finite number.
+    """
+    if baseline == 0:
+        return None
+    share = (value - baseline) / abs(baseline)
+    return share if math.isfinite(share) else None
 
 
 def expected_progress(baseline: Point, target: Point, when: dt.date) -> float:

@@ -61,6 +61,7 @@ from hplan.status import (
     area_budgets,
     combine_status,
     criterion_status,
+    deviation,
     status_and_plan,
 )
 from hplan.validate import discover
@@ -160,10 +161,9 @@ class YearCriterion:
     def deviation(self) -> float | None:
         """For ``maintain``: the year's measurement's distance from the baseline, as a share of it."""
         reading = self.measurement
-        baseline = self.status.baseline.value
-        if reading is None or self.attainment is not None or baseline == 0:
+        if reading is None or self.attainment is not None:
             return None
-        return (reading.value - baseline) / abs(baseline)
+        return deviation(self.status.baseline.value, reading.value)
 
 
 @dataclass(frozen=True, slots=True)

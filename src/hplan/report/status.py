@@ -35,6 +35,7 @@ from hplan.status import (
     StatusResult,
     ValidationSummary,
 )
+from hplan.status import deviation as status_deviation
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType
@@ -168,9 +169,9 @@ def validation_phrase(summary: ValidationSummary) -> str:
 
 def deviation(criterion: CriterionStatus) -> float | None:
     """How far a measurement lies from the baseline, as a share of it (for ``maintain``)."""
-    if criterion.latest is None or criterion.baseline.value == 0:
+    if criterion.latest is None:
         return None
-    return (criterion.latest.value - criterion.baseline.value) / abs(criterion.baseline.value)
+    return status_deviation(criterion.baseline.value, criterion.latest.value)
 
 
 def progress_phrase(criterion: CriterionStatus) -> str:
