@@ -29,6 +29,10 @@ class HplanGroup(TyperGroup):
         except HplanError as exc:
             typer.echo(f"hplan: error: {exc}", err=True)
             raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            # Typer would turn it into a silent exit 130; say why hplan stopped.
+            typer.echo("hplan: interrupted", err=True)
+            raise typer.Exit(130) from None
         except typer.TyperException as exc:
             # Click's own usage errors repeat what was typed ("Invalid value for
             # '--format': '0101901234'"); they must not repeat a CPR-like number.
