@@ -103,6 +103,8 @@ class Change:
         object.__setattr__(self, "old", _redact_value(self.old))
         object.__setattr__(self, "new", _redact_value(self.new))
         object.__setattr__(self, "note", redact(self.note))
+        if self.focus_area is not None:
+            object.__setattr__(self, "focus_area", redact(self.focus_area))
 
     def to_json(self) -> dict[str, Any]:
         """The stable JSON shape of ``docs/diff.md``."""
@@ -125,6 +127,10 @@ class AmountChange:
     source: str
     old: int
     new: int
+
+    def __post_init__(self) -> None:
+        # A source is a key the plan's author wrote: it may hold anything, a CPR-like number too.
+        object.__setattr__(self, "source", redact(self.source))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +183,7 @@ class PlanDiff:
         object.__setattr__(self, "name", redact(self.name))
         object.__setattr__(self, "old", redact(self.old) if self.old is not None else None)
         object.__setattr__(self, "new", redact(self.new) if self.new is not None else None)
+        object.__setattr__(self, "area_names", tuple((redact(a), redact(n)) for a, n in self.area_names))
 
     @property
     def approval(self) -> ApprovalLevel:
