@@ -34,7 +34,7 @@ from typing import Any, Literal
 
 from hplan.diagnostics import Diagnostic, Severity, redact
 from hplan.errors import PathNotFound, ProfileError, UsageError
-from hplan.loader import MAX_FILE_BYTES, Document, load_bytes, load_file
+from hplan.loader import MAX_FILE_BYTES, Document, load_bytes, load_file, too_large
 from hplan.model.plan import CROSS_CUTTING, Plan
 from hplan.paths import item_key
 from hplan.profiles import LEVELS, ApprovalLevel, Approvals, ChangeKind, Profile, builtin, resolve_profile
@@ -597,6 +597,8 @@ class Side:
     file: Path | None = None
     # Where a profile named by a relative path is looked up.
     folder: Path | None = None
+    # The size of a git blob too large for a plan, which is therefore never read.
+    oversize: int | None = None
 
     def __post_init__(self) -> None:
         # The label is the side's name in every finding and view (``REV:PATH`` or a path).
@@ -604,6 +606,8 @@ class Side:
 
     def load(self) -> Document:
         """Read and parse this side (no exception for broken YAML: diagnostics)."""
+        if self.oversize is not None:
+            return too_large(self.oversize, self.label)
         if self.content is not None:
             return load_bytes(self.content, self.label)
         if self.file is None:
@@ -658,8 +662,11 @@ def parse_side(spec: str) -> Side:
     relative = repo.relative(Path(name)) if name.startswith(("./", "../")) else name.strip("/")
     if not relative:
         raise UsageError(f"{spec}: name a file after the colon, e.g. {revision}:plans/plan.yaml")
-    content = git.read_file(repo, revision, relative)
-    return Side(f"{revision}:{relative}", content=content, folder=repo.root / PurePosixPath(relative).parent)
+    label, folder = f"{revision}:{relative}", repo.root / PurePosixPath(relative).parent
+    size = git.blob_size(repo, revision, relative)
+    if size is not None and size > MAX_FILE_BYTES:
+        return Side(label, folder=folder, oversize=size)  # never read into memory
+    return Side(label, content=git.read_file(repo, revision, relative), folder=folder)
 
 
 def diff_files(old: str, new: str, options: DiffOptions | None = None) -> DiffResult:
@@ -768,17 +775,25 @@ def diff_revisions(
                     _display(file), content=content, file=file if content is None else None, folder=file.parent
                 )
 
+    sizes = {**base_tree.sizes, **(head_tree.sizes if head_commit is not None else {})}
     base_wanted = [base_blobs[name] for name in changed if name in base_blobs]
-    objects = list(dict.fromkeys([*base_wanted, *fetch]))
+    # A blob over the size limit is never read: git would hand over all of it, into memory.
+    objects = [obj for obj in dict.fromkeys([*base_wanted, *fetch]) if sizes.get(obj, 0) <= MAX_FILE_BYTES]
     contents = dict(zip(objects, git.read_objects(repo, objects), strict=True))
+
+    def side(label: str, blob: str, folder: Path) -> Side:
+        if blob not in contents:
+            return Side(label, folder=folder, oversize=sizes[blob])
+        return Side(label, content=contents[blob] or b"", folder=folder)
+
     base_sides: dict[str, Side] = {}
     for name in changed:
         folder = repo.root / PurePosixPath(name).parent
         if name in base_blobs:
-            base_sides[name] = Side(f"{base}:{name}", content=contents[base_blobs[name]] or b"", folder=folder)
+            base_sides[name] = side(f"{base}:{name}", base_blobs[name], folder)
         if head_commit is not None and name in fetch.values():
             blob = next(obj for obj, label in fetch.items() if label == name)
-            head_sides[name] = Side(f"{head}:{name}", content=contents[blob] or b"", folder=folder)
+            head_sides[name] = side(f"{head}:{name}", blob, folder)
     return _pair_and_compare(changed, base_sides, head_sides, options)
 
 

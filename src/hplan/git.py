@@ -18,7 +18,7 @@ import hashlib
 import os
 import subprocess
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from hplan.errors import GitError, UsageError
@@ -117,11 +117,13 @@ def resolve_revision(repo: Repository, revision: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Tree:
-    """The files under some paths at one revision: repository path -> blob id."""
+    """The files under some paths at one revision: repository path -> blob id (and its size in bytes)."""
 
     blobs: dict[str, str]
     # Every path ls-tree listed (any file type), to tell "missing" from "no YAML here".
     listed: frozenset[str]
+    # Blob id -> size, so that a blob too large for a plan is never read into memory.
+    sizes: dict[str, int] = field(default_factory=dict)
 
     def has(self, path: str) -> bool:
         """Whether ``path`` (a file or folder) exists in this tree."""
@@ -140,10 +142,11 @@ def tree(repo: Repository, commit: str, paths: Sequence[str]) -> Tree:
     """
     pathspecs = [p for p in paths if p] if all(paths) else []
     named = set(pathspecs)
-    done = repo.run("ls-tree", "-r", "-z", "--full-tree", commit, "--", *pathspecs)
+    done = repo.run("ls-tree", "-r", "-z", "-l", "--full-tree", commit, "--", *pathspecs)
     if done.returncode != 0:
         raise GitError(f"cannot list the files of revision {commit[:12]}: {_message(done)}")
     blobs: dict[str, str] = {}
+    sizes: dict[str, int] = {}
     listed: set[str] = set()
     for entry in done.stdout.split(b"\0"):
         if not entry:
@@ -151,10 +154,11 @@ def tree(repo: Repository, commit: str, paths: Sequence[str]) -> Tree:
         meta, _, raw_name = entry.partition(b"\t")
         name = raw_name.decode("utf-8", errors="surrogateescape")
         listed.add(name)
-        _mode, kind, object_id = meta.decode("ascii").split(" ")
+        _mode, kind, object_id, size = meta.decode("ascii").split()
         if kind == "blob" and (is_yaml(name) or name in named):
             blobs[name] = object_id
-    return Tree(blobs, frozenset(listed))
+            sizes[object_id] = int(size)
+    return Tree(blobs, frozenset(listed), sizes)
 
 
 def is_yaml(name: str) -> bool:
@@ -233,6 +237,15 @@ def read_objects(repo: Repository, names: Iterable[str]) -> list[bytes | None]:
         at += size + 1  # the contents end with a newline of git's own
         found.append(content if kind == b"blob" else None)
     return found
+
+
+def blob_size(repo: Repository, revision: str, path: str) -> int | None:
+    """The size in bytes of the file ``path`` at ``revision``, read without its contents; ``None`` if no such file."""
+    if "\n" in revision + path:
+        return None
+    done = repo.run("cat-file", "--batch-check=%(objecttype) %(objectsize)", stdin=f"{revision}:{path}\n".encode())
+    kind, _, size = done.stdout.decode("ascii", errors="replace").strip().partition(" ")
+    return int(size) if done.returncode == 0 and kind == "blob" and size.isdigit() else None
 
 
 def read_file(repo: Repository, revision: str, path: str) -> bytes:

@@ -238,6 +238,13 @@ def load_text(text: str, display: str = "<text>") -> Document:
     return doc
 
 
+def too_large(size: int, display: str) -> Document:
+    """The document of a file of ``size`` bytes, over :data:`MAX_FILE_BYTES`, that is not read at all."""
+    doc = Document(display)
+    doc.problem(1, 1, "HP010", _too_large(size))
+    return doc
+
+
 def load_bytes(raw: bytes, display: str) -> Document:
     """Decode and parse ``raw`` bytes (for example a file at a git revision)."""
     doc = Document(display)
