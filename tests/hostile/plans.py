@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 from hypothesis import strategies as st
 
-from hplan.loader import load_text
+from hplan.loader import load_text, resolve_plain
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE_TEXT = (ROOT / "tests" / "data" / "base-plan.yaml").read_text(encoding="utf-8")
@@ -149,8 +149,19 @@ def mutated_plans(draw: st.DrawFn) -> dict[str, Any]:
     return plan
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(yaml.CSafeDumper):
     """Block style, keys in the plan's order, Danish letters as they are."""
+
+
+def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    # PyYAML quotes what YAML 1.1 reads as another type; hplan reads YAML 1.2,
+    # where 1e5 and 0o17 are numbers too. Quote whatever hplan would not read back as this text.
+    plain = resolve_plain(value)
+    style = None if isinstance(plain, str) and plain == value else "'"
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_text)
 
 
 def dump(data: Any) -> str:
@@ -158,12 +169,18 @@ def dump(data: Any) -> str:
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=200)
 
 
+class YamlDate(str):
+    """The ISO text of a YAML date or timestamp: text in JSON, still a date to hplan."""
+
+    __slots__ = ()
+
+
 def to_json(value: Any) -> Any:
-    """A loaded document as JSON data: dates as ISO text, as a JSON Schema validator sees a YAML file."""
+    """A loaded document as JSON data: dates as ISO text (:class:`YamlDate`), as a JSON Schema validator sees YAML."""
     if isinstance(value, dict):
         return {str(key): to_json(item) for key, item in value.items()}
     if isinstance(value, list):
         return [to_json(item) for item in value]
     if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
+        return YamlDate(value.isoformat())
     return value

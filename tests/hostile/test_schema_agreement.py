@@ -11,7 +11,13 @@ validator of a YAML file sees, and three differences are excluded on
 purpose:
 
 * dates: YAML has dates, JSON has text, so dates become ISO text
-  (``2017-02-01``) before the schema sees them (:func:`plans.to_json`);
+  (``2017-02-01``) before the schema sees them (:func:`plans.to_json`), as
+  check-jsonschema and editors do. A date is then text wherever the schema
+  takes text - but hplan refuses an unquoted date where it expects text
+  (``id: 2018-10-25``: HP005 "must be text; put the value in quotes"), and
+  the schema cannot say "text, but not a YAML date". The validator here
+  takes a YAML date only where the schema says ``"format": "date"``;
+  :func:`test_a_date_where_text_is_expected` pins the difference;
 * whole numbers: JSON does not tell ``1.0`` from ``1`` (both are "integer"
   to JSON Schema), YAML does, and hplan refuses ``450000.0`` kroner. The
   damage never writes a whole number as a decimal;
@@ -39,7 +45,7 @@ from typing import Any
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, example, given, settings
-from plans import BASE, ROOT, dump, mutated_plans, to_json, valid_plans
+from plans import BASE, ROOT, YamlDate, dump, mutated_plans, to_json, valid_plans
 
 from hplan.loader import load_text
 from hplan.rules.context import Options
@@ -47,6 +53,7 @@ from hplan.validate import check_document
 
 SHAPE_RULES = {"HP003", "HP004", "HP005", "HP011"}
 OPTIONS = Options(as_of=dt.date(2018, 6, 1))
+BASE_TEXT = (ROOT / "tests" / "data" / "base-plan.yaml").read_text(encoding="utf-8")
 PLAN_SCHEMA = json.loads((ROOT / "schemas" / "plan.schema.json").read_text(encoding="utf-8"))
 
 
@@ -55,7 +62,16 @@ def _ecma_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> I
         yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
-EcmaValidator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _ecma_pattern})
+def _yaml_type(validator: Any, types: Any, instance: Any, schema: Any) -> Iterator[jsonschema.ValidationError]:
+    if isinstance(instance, YamlDate) and schema.get("format") != "date":
+        yield jsonschema.ValidationError(f"{instance!r} is a YAML date where the schema expects {types}")
+        return
+    yield from jsonschema.Draft202012Validator.VALIDATORS["type"](validator, types, instance, schema)
+
+
+EcmaValidator = jsonschema.validators.extend(
+    jsonschema.Draft202012Validator, {"pattern": _ecma_pattern, "type": _yaml_type}
+)
 VALIDATOR = EcmaValidator(PLAN_SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
@@ -75,6 +91,15 @@ def test_the_validator_reads_patterns_the_ecma_way() -> None:
     assert VALIDATOR.is_valid(to_json(BASE))
 
 
+def test_a_date_where_text_is_expected() -> None:
+    text = BASE_TEXT.replace("  - id: sa-jobcenter\n", "  - id: 2018-10-25\n")
+    shape, schema = verdicts(text)
+    assert shape == {"HP005"} and schema  # refused by both here: the validator knows it was a YAML date
+    plain = jsonschema.Draft202012Validator(PLAN_SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    as_text = json.loads(json.dumps(to_json(load_text(text, "date.yaml").data)))
+    assert plain.is_valid(as_text)  # an ordinary validator sees only the text 2018-10-25, which is an id
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(valid_plans())
 def test_valid_plans_pass_both(plan: dict[str, Any]) -> None:
@@ -86,14 +111,12 @@ def test_valid_plans_pass_both(plan: dict[str, Any]) -> None:
 @given(mutated_plans())
 @example({**BASE, "id": "Solhaven"})
 @example({**BASE, "format": "1"})
+@example({**BASE, "id": dt.date(2018, 10, 25)})  # a YAML date where text is expected
 @example({**BASE, "period": {"start": "20170101", "end": dt.date(2020, 12, 31)}})
 def test_shape_errors_iff_the_schema_refuses(plan: dict[str, Any]) -> None:
     text = dump(plan)
     shape, schema = verdicts(text)
     assert bool(shape) == bool(schema), f"hplan: {sorted(shape)}; schema: {schema[:3]}\n{text}"
-
-
-BASE_TEXT = (ROOT / "tests" / "data" / "base-plan.yaml").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
