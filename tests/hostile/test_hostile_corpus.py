@@ -190,7 +190,7 @@ def test_report(item: Hostile, in_files: Path) -> None:
         assert line_of(item.name, item.finding) in result.stdout
 
 
-@pytest.mark.parametrize("item", SMALL[::6], ids=[item.name for item in SMALL[::6]])
+@pytest.mark.parametrize("item", SMALL, ids=[item.name for item in SMALL])
 def test_schema_check_refuses_the_file_as_a_schema(item: Hostile, tmp_path: Path) -> None:
     (tmp_path / "plan.schema.json").write_bytes(item.content)
     result = hplan("schema", "--check", "--out", str(tmp_path))

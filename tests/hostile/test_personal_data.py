@@ -187,6 +187,10 @@ OUTPUTS = [
     ("diff", f"main:{PLAN}", PLAN),
     ("report", PLAN, "--year", "2017"),
     ("report", PLAN, "--year", "2017", "--lang", "en"),
+    # Danish words around the same plan text.
+    ("validate", "plans", "--lang", "da"),
+    ("status", PLAN, "--format", "markdown", "--lang", "da"),
+    ("diff", "--base", "main", "--lang", "da"),
 ]
 
 
