@@ -34,7 +34,6 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -432,24 +431,28 @@ def progress(baseline: Point, target: Point, value: float) -> float | None:
     """(value - baseline) / (target - baseline); ``None`` when target equals baseline.
 
     Also ``None`` when the target lies so close to the baseline (0 and 5e-324)
-    that the share is no finite number: for every use, they are equal.
+    that the share is beyond :data:`MAX_SHARE`: for every use, they are equal.
     """
     span = target.value - baseline.value
-    if span == 0:
-        return None
-    share = (value - baseline.value) / span
-    return share if math.isfinite(share) else None
+    return None if span == 0 else _bounded((value - baseline.value) / span)
 
 
 def deviation(baseline: float, value: float) -> float | None:
     """(value - baseline) / |baseline|: how far a ``maintain`` criterion's measurement lies from its baseline.
 
-    ``None`` for a baseline of 0, or one so near 0 that the share is no finite number.
+    ``None`` for a baseline of 0, or one so near 0 that the share is beyond :data:`MAX_SHARE`.
     """
-    if baseline == 0:
-        return None
-    share = (value - baseline) / abs(baseline)
-    return share if math.isfinite(share) else None
+    return None if baseline == 0 else _bounded((value - baseline) / abs(baseline))
+
+
+# A share of a billion times the way (or the baseline) means the two figures it
+# divides by are equal for every purpose; beyond it, views that scale a share
+# (to per cent, to a bar) would reach infinity.
+MAX_SHARE = 1e9
+
+
+def _bounded(share: float) -> float | None:
+    return share if abs(share) <= MAX_SHARE else None  # NaN and infinity fail the comparison too
 
 
 def expected_progress(baseline: Point, target: Point, when: dt.date) -> float:

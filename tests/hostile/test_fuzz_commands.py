@@ -42,14 +42,12 @@ REPORT = ReportOptions(year=2017, as_of=dt.date(2017, 12, 31))
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 
 
-def tiny_span(direction: str) -> dict[str, Any]:
-    """The base plan with a criterion whose target is the smallest float away from its baseline of 0."""
+def tiny_span(direction: str, baseline: float, target: float) -> dict[str, Any]:
+    """The base plan with a criterion whose baseline and target are (nearly) equal, near 0; its measurement is 23.1."""
     plan = copy.deepcopy(BASE)
     criterion = plan["focus_areas"][0]["success_criteria"][0]
     criterion["direction"] = direction
-    criterion["baseline"]["value"], criterion["target"]["value"] = (
-        (0.0, 5e-324) if direction != "maintain" else (5e-324, 0.0)
-    )
+    criterion["baseline"]["value"], criterion["target"]["value"] = baseline, target
     return plan
 
 
@@ -118,8 +116,10 @@ def test_damaged_plans_never_raise(folder: Path, plan: dict[str, Any]) -> None:
 
 @SETTINGS
 @given(valid_plans())
-@example(tiny_span("increase"))  # an infinite share of the way crashed the status view
-@example(tiny_span("maintain"))  # an infinite distance from the baseline read '+inf%'
+@example(tiny_span("increase", 0.0, 5e-324))  # an infinite share of the way crashed the status view
+@example(tiny_span("increase", 0.0, 4e-306))  # a finite one, eight times wider in the bar, too
+@example(tiny_span("maintain", 5e-324, 0.0))  # an infinite distance from the baseline read '+inf%'
+@example(tiny_span("maintain", 5e-305, 0.0))  # a finite one, a hundred times wider in per cent, too
 def test_valid_plans_come_out_of_every_core_as_plans(folder: Path, plan: dict[str, Any]) -> None:
     found = every_command(folder, dump(plan))
     assert not [d for d in found["validate"].diagnostics if d.rule in {"HP003", "HP004", "HP005", "HP011"}]
