@@ -8,7 +8,16 @@ from typing import Annotated
 
 import typer
 
-from hplan.cli.options import Color, ConfigOption, LanguageOption, choose_language, load_settings, use_color
+from hplan.cli.options import (
+    Color,
+    ColorOption,
+    ConfigOption,
+    LanguageOption,
+    ProfilePathOption,
+    choose_language,
+    load_settings,
+    use_color,
+)
 
 
 class DiffFormat(enum.StrEnum):
@@ -62,11 +71,8 @@ def diff(
             help="Exit 1 unless each changed plan's revisions log has a new entry approved at the level needed.",
         ),
     ] = False,
-    profile_path: Annotated[
-        list[Path] | None,
-        typer.Option("--profile-path", metavar="DIR", help="Folder with profile files (NAME.yaml); repeatable."),
-    ] = None,
-    color: Annotated[Color, typer.Option("--color", help="Colour the text output.")] = Color.auto,
+    profile_path: ProfilePathOption = None,
+    color: ColorOption = Color.auto,
     jobs: Annotated[
         int | None,
         typer.Option(

@@ -38,6 +38,11 @@ class Language(enum.StrEnum):
     en = "en"
 
 
+ProfilePathOption = Annotated[
+    list[Path] | None,
+    typer.Option("--profile-path", metavar="DIR", help="Folder with profile files (NAME.yaml); repeatable."),
+]
+ColorOption = Annotated[Color, typer.Option("--color", help="Colour the text output.")]
 ConfigOption = Annotated[
     Path | None,
     typer.Option(

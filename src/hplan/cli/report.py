@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from hplan.cli.options import Color, ConfigOption, load_settings, parse_as_of, resolve_thresholds
+from hplan.cli.options import Color, ConfigOption, ProfilePathOption, load_settings, parse_as_of, resolve_thresholds
 from hplan.errors import HplanError, UsageError
 
 if TYPE_CHECKING:
@@ -84,10 +84,7 @@ def report(
             show_default=False,
         ),
     ] = None,
-    profile_path: Annotated[
-        list[Path] | None,
-        typer.Option("--profile-path", metavar="DIR", help="Folder with profile files (NAME.yaml); repeatable."),
-    ] = None,
+    profile_path: ProfilePathOption = None,
     color: Annotated[
         Color,
         typer.Option("--color", help="Accepted like on every command; a report (markdown, HTML) has no colour."),

@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from hplan.cli.options import Color, ConfigOption, LanguageOption, choose_language, load_settings, use_color
+from hplan.cli.options import (
+    Color,
+    ColorOption,
+    ConfigOption,
+    LanguageOption,
+    choose_language,
+    load_settings,
+    use_color,
+)
 
 
 class RulesFormat(enum.StrEnum):
@@ -26,7 +34,7 @@ def register(app: typer.Typer) -> None:
 def rules(
     code: Annotated[str | None, typer.Argument(help="A rule code (HP304) or name (target-direction).")] = None,
     output_format: Annotated[RulesFormat, typer.Option("--format", "-f", help="Output format.")] = RulesFormat.text,
-    color: Annotated[Color, typer.Option("--color", help="Colour the text output.")] = Color.auto,
+    color: ColorOption = Color.auto,
     lang: LanguageOption = None,
     config: ConfigOption = None,
 ) -> None:

@@ -15,8 +15,10 @@ import typer
 
 from hplan.cli.options import (
     Color,
+    ColorOption,
     ConfigOption,
     LanguageOption,
+    ProfilePathOption,
     choose_language,
     first_of,
     load_settings,
@@ -67,11 +69,8 @@ def status(
         ),
     ] = None,
     output_format: Annotated[StatusFormat, typer.Option("--format", "-f", help="Output format.")] = StatusFormat.text,
-    color: Annotated[Color, typer.Option("--color", help="Colour the text output.")] = Color.auto,
-    profile_path: Annotated[
-        list[Path] | None,
-        typer.Option("--profile-path", metavar="DIR", help="Folder with profile files (NAME.yaml); repeatable."),
-    ] = None,
+    color: ColorOption = Color.auto,
+    profile_path: ProfilePathOption = None,
     on_track: Annotated[
         float | None,
         typer.Option(

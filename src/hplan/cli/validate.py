@@ -10,8 +10,10 @@ import typer
 
 from hplan.cli.options import (
     Color,
+    ColorOption,
     ConfigOption,
     LanguageOption,
+    ProfilePathOption,
     choose_language,
     load_settings,
     parse_as_of,
@@ -48,11 +50,8 @@ def validate(
             "--as-of", metavar="DATE", help="Judge dates as of this day [default: the configuration's, else today]."
         ),
     ] = None,
-    profile_path: Annotated[
-        list[Path] | None,
-        typer.Option("--profile-path", metavar="DIR", help="Folder with profile files (NAME.yaml); repeatable."),
-    ] = None,
-    color: Annotated[Color, typer.Option("--color", help="Colour the text output.")] = Color.auto,
+    profile_path: ProfilePathOption = None,
+    color: ColorOption = Color.auto,
     jobs: Annotated[
         int | None,
         typer.Option(
