@@ -43,11 +43,13 @@ def _iso_date(value: Any) -> Any:
 
 
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date), Field(json_schema_extra={"format": "date"})]
-Kroner = Annotated[int, Field(ge=0, strict=True, description="Whole Danish kroner (DKK), not negative.")]
-# An indicator's figure (a baseline, target or measurement). Bounded so that
-# sums, shares and charts of figures stay finite numbers; no indicator of a
-# plan (a share, a count, kroner) comes near a thousand million million.
+# Amounts and an indicator's figures (a baseline, target or measurement) are
+# bounded so that sums, shares and charts of them stay finite numbers: no
+# amount or indicator of a plan (a share, a count, kroner) comes near a
+# thousand million million.
+MAX_KRONER = 10**15
 MAX_FIGURE = 1e15
+Kroner = Annotated[int, Field(ge=0, le=MAX_KRONER, strict=True, description="Whole Danish kroner (DKK), not negative.")]
 Figure = Annotated[float, Field(ge=-MAX_FIGURE, le=MAX_FIGURE, description="A finite number.")]
 Year = Annotated[int, Field(ge=1900, le=2200, strict=True)]
 
