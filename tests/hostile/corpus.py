@@ -163,6 +163,12 @@ SMALL: list[Hostile] = [
         ("HP005", 126, 14),
         report=0,
     ),
+    text(
+        "kroner-beyond-bound.yaml",
+        base("      spent: 580000\n", "      spent: 1" + "0" * 400 + "\n"),
+        ("HP005", 129, 14),
+        report=0,
+    ),
     text("figure-not-a-number.yaml", base("value: 23.1}", "value: .nan}"), ("HP005", 71, 39), report=0),
     text(
         "figure-infinite.yaml",
