@@ -21,30 +21,14 @@ from hplan.loader import load_text
 from hplan.model.plan import Plan
 from hplan.status import AreaBudget, StatusOptions, area_budgets, status_and_plan, status_file
 from hplan.yearly import ReportOptions, UnreadablePlan, YearlyReport, default_as_of, yearly_report
+from plan_texts import minimal_head
 
 D = dt.date
 OEST = Path("plans/oest-i-centrum.yaml")
 
-MINI = """\
-format: 1
-kind: plan
-id: mini
-name: Mini
-area: Testområdet
-profile: lbf-2015-18
-period: {start: 2018-01-01, end: 2021-12-31}
-parties:
-  - {id: kommune, name: Testby Kommune, kind: municipality}
-  - {id: bolig, name: Testby Bolig, kind: housing_organisation}
-strategic_agreement:
-  purpose: Et trygt område.
-  signatures:
-    - {party: kommune, date: 2017-12-01, role: Rådmand}
-    - {party: bolig, date: 2017-12-02, role: Direktør}
-organisation:
-  board: {name: Bestyrelsen, members: [{role: Direktør, organisation: bolig}]}
-  steering_group: {members: [{role: Skoleleder, organisation: kommune}]}
-  secretariat: {project_leader: {role: Projektleder, organisation: bolig}}
+MINI = (
+    minimal_head()
+    + """\
 focus_areas:
   - id: tryghed-og-trivsel
     purpose: Tryghed.
@@ -112,6 +96,7 @@ revisions:
   - {date: 2018-06-01, approved_by: board, reference: Møde 1, summary: I året.}
   - {date: 2019-03-01, approved_by: lbf, reference: Brev, summary: Året efter.}
 """
+)
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from typer.testing import Result
 
 from hplan.cli.status import StatusFormat
 from hplan.report.status import REPORTERS
+from plan_texts import minimal_head
 
 GOLDEN = Path(__file__).parent / "golden" / "status"
 AS_OF = "2018-06-01"
@@ -28,26 +29,9 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 Run = Callable[..., Result]
 
-BROKEN = """\
-format: 1
-kind: plan
-id: halv
-name: Halvfærdig
-area: Et sted
-profile: lbf-2015-18
-period: {start: 2018-01-01, end: 2021-12-31}
-parties:
-  - {id: kommune, name: Testby Kommune, kind: municipality}
-  - {id: bolig, name: Testby Bolig, kind: housing_organisation}
-strategic_agreement:
-  purpose: Et trygt område.
-  signatures:
-    - {party: kommune, date: 2017-12-01, role: Rådmand}
-    - {party: bolig, date: 2017-12-02, role: Direktør}
-organisation:
-  board: {name: Bestyrelsen, members: [{role: Direktør, organisation: bolig}]}
-  steering_group: {members: [{role: Skoleleder, organisation: kommune}]}
-  secretariat: {project_leader: {role: Projektleder, organisation: bolig}}
+BROKEN = (
+    minimal_head("halv", "Halvfærdig", "Et sted")
+    + """\
 focus_areas:
   - id: tryghed-og-trivsel
     purpose: Tryghed.
@@ -75,6 +59,7 @@ budget:
 milestones:
   - {id: m-sen, title: For sent, due: 2018-05-01}
 """
+)
 
 
 def check_golden(name: str, text: str) -> None:

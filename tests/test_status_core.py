@@ -36,29 +36,13 @@ from hplan.status import (
     status_paths,
 )
 from hplan.validate import check_document
+from plan_texts import minimal_head
 
 D = dt.date
 
-PLAN = """\
-format: 1
-kind: plan
-id: mini
-name: Mini
-area: Testområdet
-profile: lbf-2015-18
-period: {start: 2018-01-01, end: 2021-12-31}
-parties:
-  - {id: kommune, name: Testby Kommune, kind: municipality}
-  - {id: bolig, name: Testby Bolig, kind: housing_organisation}
-strategic_agreement:
-  purpose: Et trygt område.
-  signatures:
-    - {party: kommune, date: 2017-12-01, role: Rådmand}
-    - {party: bolig, date: 2017-12-02, role: Direktør}
-organisation:
-  board: {name: Bestyrelsen, members: [{role: Direktør, organisation: bolig}]}
-  steering_group: {members: [{role: Skoleleder, organisation: kommune}]}
-  secretariat: {project_leader: {role: Projektleder, organisation: bolig}}
+PLAN = (
+    minimal_head()
+    + """\
 focus_areas:
   - id: tryghed-og-trivsel
     purpose: Tryghed.
@@ -94,6 +78,7 @@ revisions:
   - {date: 2018-06-01, approved_by: board, reference: Møde 1, summary: Før.}
   - {date: 2019-03-01, approved_by: lbf, reference: Brev, summary: Efter.}
 """
+)
 
 
 def plan_from(text: str = PLAN) -> Plan:
