@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -39,6 +40,7 @@ from hplan.status import deviation as status_deviation
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType
+    from rich.style import Style
     from rich.table import Table
     from rich.text import Text
 
@@ -78,6 +80,7 @@ STYLES = {
     "valid": "green",
     "stale": "magenta",
 }
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 UNITS = {"percent": "%", "per_1000": "‰", "dkk": "kr", "count": "", "score": ""}
 BUDGET_COLUMNS = (
     ("year", "left"),
@@ -197,9 +200,9 @@ def state_words(criterion: CriterionStatus) -> str:
 
 def criteria_counts(plan: PlanStatus) -> str:
     """``8 on track, 2 at risk, 0 off track`` plus no data and stale when there are any."""
-    parts = [f"{localised(plan.count(state))} {word(state)}" for state in ("on_track", "at_risk", "off_track")]
-    if plan.count("no_data"):
-        parts.append(f"{localised(plan.count('no_data'))} {word('no_data')}")
+    parts = [f"{localised(plan.in_state(state))} {word(state)}" for state in ("on_track", "at_risk", "off_track")]
+    if plan.in_state("no_data"):
+        parts.append(f"{localised(plan.in_state('no_data'))} {word('no_data')}")
     if plan.stale:
         parts.append(f"{localised(plan.stale)} {t('s.stale')}")
     return ", ".join(parts)
@@ -318,12 +321,11 @@ def _width(color: bool) -> int:
     return WIDTH
 
 
-def render_text(result: StatusResult, *, color: bool = False, width: int = WIDTH) -> str:
-    """The text view as a string: one plan in detail, or a portfolio."""
+def text_console(out: io.StringIO, *, color: bool, width: int) -> Console:
+    """The console the text view is drawn on: ``width`` wide, plain unless ``color``, no markup."""
     from rich.console import Console
 
-    out = io.StringIO()
-    console = Console(
+    return Console(
         file=out,
         width=width,
         force_terminal=color,
@@ -334,11 +336,17 @@ def render_text(result: StatusResult, *, color: bool = False, width: int = WIDTH
         markup=False,
         legacy_windows=False,
     )
+
+
+def render_text(result: StatusResult, *, color: bool = False, width: int = WIDTH) -> str:
+    """The text view as a string: one plan in detail, or a portfolio."""
+    out = io.StringIO()
+    console = text_console(out, color=color, width=width)
     if len(result.plans) == 1:
         for part in _plan_parts(result.plans[0], result, width):
             console.print(part)
     else:
-        for part in _portfolio_parts(result):
+        for part in _portfolio_parts(result, width):
             console.print(part)
     text = out.getvalue()
     if not color:  # rich pads table titles to the table's width; a pipe wants no trailing blanks
@@ -350,6 +358,13 @@ def _styled(word: str, style: str) -> Text:
     from rich.text import Text
 
     return Text(word, style=style)
+
+
+def _rich_table(columns: Sequence[tuple[str, str]], rows: Sequence[Sequence[str | Text]]) -> Table:
+    table = _table(*columns)
+    for row in rows:
+        table.add_row(*row)
+    return table
 
 
 def _table(*columns: tuple[str, str]) -> Table:
@@ -367,6 +382,107 @@ def _table(*columns: tuple[str, str]) -> Table:
     for header, justify in columns:
         table.add_column(header, justify=justify)  # type: ignore[arg-type]
     return table
+
+
+def _grid(columns: Sequence[tuple[str, str]], rows: Sequence[Sequence[str | Text]], width: int) -> RenderableType:
+    """The table :func:`_table` draws, laid out here when it fits ``width`` as it stands.
+
+    A portfolio table has a row per plan, and rich lays a table out cell by
+    cell: a thousand rows took longer than reading the plans. A table whose
+    cells are single lines and that fits without folding is drawn here, as
+    one block of text in the same layout as rich's (tests/test_status_grid.py
+    holds the two equal). Any other table - one that must fold a column to
+    fit, or has a cell of several lines, a wide or zero-width character, or
+    a header with a blank line - is left to rich.
+    """
+    from rich.text import Span, Text
+
+    headers = [header.split("\n") for header, _ in columns]
+    if any("" in lines or not all(map(_single_width, lines)) for lines in headers):
+        return _rich_table(columns, rows)
+    widths = [max(map(len, lines)) for lines in headers]
+    right = [how == "right" for _, how in columns]
+    table: list[list[tuple[str, str | Style, list[Span]]]] = []
+    for row in rows:
+        if len(row) > len(columns):
+            return _rich_table(columns, rows)
+        cells = []
+        for i, cell in enumerate(row):
+            if isinstance(cell, Text):
+                plain, style, inner = cell.plain, cell.style, cell.spans
+            else:
+                plain, style, inner = cell, "", []
+            if not _single_width(plain):
+                return _rich_table(columns, rows)
+            widths[i] = max(widths[i], len(plain))
+            cells.append((plain, style, inner))
+        table.append(cells)
+    widths[-1] = max(widths[-1], 1)  # as rich does: a last column has a width even when empty
+    total = sum(widths) + 2 * (len(widths) - 1)
+    if total > width:
+        return _rich_table(columns, rows)
+
+    out: list[str] = []
+    spans: list[Span] = []
+    offset = 0
+
+    def line(cells: Sequence[tuple[str, str | Style, list[Span]]]) -> None:
+        nonlocal offset
+        parts = []
+        column = offset
+        for i, (text, style, inner) in enumerate(cells):
+            plain = text.rstrip() if right[i] else text  # rich measures trailing blanks, aligns without them
+            blank = widths[i] - len(plain)
+            start = column + (blank if right[i] else 0)
+            if style and plain:
+                spans.append(Span(start, start + len(plain), style))
+            spans.extend(
+                Span(start + span.start, start + min(span.end, len(plain)), span.style)
+                for span in inner
+                if span.start < len(plain)
+            )
+            parts.append(" " * blank + plain if right[i] else plain + " " * blank)
+            column += widths[i] + 2
+        out.append("  ".join(parts))
+        offset += total + 1
+
+    height = max(map(len, headers))
+    for number in range(height):
+        line(
+            [
+                (lines[number - height + len(lines)] if number >= height - len(lines) else "", "bold", [])
+                for lines in headers
+            ]
+        )
+    out.append("─" * total)
+    offset += total + 1
+    for cells in table:
+        line([*cells, *(("", "", []) for _ in range(len(widths) - len(cells)))])
+    return _Block(Text("\n".join(out), spans=spans, no_wrap=True, overflow="ignore"))
+
+
+class _Block:
+    """Text already laid out, drawn as it stands.
+
+    ``console.print`` joins the texts it is given anew, which drops their
+    ``no_wrap``, and would wrap each of a portfolio's thousand lines again;
+    a renderable around the text keeps it as it is.
+    """
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[Text]:
+        yield self.text
+
+
+def _single_width(text: str) -> bool:
+    """Whether each character of ``text`` takes one column: no control, wide or zero-width character."""
+    from rich.cells import cell_len
+
+    if text.isascii():
+        return text.isprintable()
+    return not _CONTROL.search(text) and cell_len(text) == len(text)
 
 
 def _bar(criterion: CriterionStatus) -> Text:
@@ -508,20 +624,23 @@ def _milestone_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
     return parts
 
 
-def _budget_parts(budget: BudgetStatus) -> list[RenderableType]:
+def _budget_parts(budget: BudgetStatus, width: int) -> list[RenderableType]:
     from rich.text import Text
 
-    table = _table(*((t(f"s.col.{name}"), how) for name, how in BUDGET_COLUMNS))
+    rows: list[list[str | Text]] = []
     for year in budget.years:
         current = budget.current is not None and year.year == budget.current.year
-        table.add_row(
-            Text(f"{year.year}{t('s.now') if current else ''}", style="bold" if current else ""),
-            localised(year.planned),
-            localised(year.lbf),
-            localised(year.planned - year.lbf),
-            local(year.local_share),
-            localised(year.spent) if year.spent is not None else t("s.not_reported"),
+        rows.append(
+            [
+                Text(f"{year.year}{t('s.now') if current else ''}", style="bold" if current else ""),
+                localised(year.planned),
+                localised(year.lbf),
+                localised(year.planned - year.lbf),
+                local(year.local_share),
+                localised(year.spent) if year.spent is not None else t("s.not_reported"),
+            ]
         )
+    table = _grid([(t(f"s.col.{name}"), how) for name, how in BUDGET_COLUMNS], rows, width)
     heading = Text(t("s.budget_heading", total=kroner(budget.total), share=local(budget.local_share)), style="bold")
     return [heading, table, _current_year_line(budget)]
 
@@ -540,7 +659,7 @@ def _current_year_line(budget: BudgetStatus) -> Text:
     return Text(t("s.current_year", year=current.year, planned=kroner(current.planned), said=said) + "\n")
 
 
-def _co_financing_tables(contributions: Sequence[Contribution], title: str) -> list[RenderableType]:
+def _co_financing_tables(contributions: Sequence[Contribution], title: str, width: int) -> list[RenderableType]:
     from rich.text import Text
 
     years, rows = co_financing_table(contributions)
@@ -554,18 +673,18 @@ def _co_financing_tables(contributions: Sequence[Contribution], title: str) -> l
         columns = [(t("s.col.party"), "left"), *((str(year), "right") for year in chunk)]
         if last:
             columns.append((t("s.col.total"), "right"))
-        table = _table(*columns)
         kind = None
+        lines: list[list[str | Text]] = []
         for party, amounts in rows:
             if party.kind != kind:
                 kind = party.kind
                 several = sum(1 for other, _ in rows if other.kind == kind) > 1
-                table.add_row(Text(kind_heading(kind, several), style="italic"))
-            cells = [f"  {party.name}"] + [_thousands(amounts.get(year)) for year in chunk]
+                lines.append([Text(kind_heading(kind, several), style="italic")])
+            cells: list[str | Text] = [f"  {party.name}", *(_thousands(amounts.get(year)) for year in chunk)]
             if last:
                 cells.append(_thousands(sum(amounts.values())))
-            table.add_row(*cells)
-        parts.append(table)
+            lines.append(cells)
+        parts.append(_grid(columns, lines, width))
     parts.append(Text(""))
     return parts
 
@@ -630,35 +749,39 @@ def joined(parts: Sequence[str]) -> str:
     return ", ".join(parts[:MAX_LISTED_PARTS]) + " " + tn("s.more_parts", len(parts) - MAX_LISTED_PARTS)
 
 
-class _Bullets:
-    """A bulleted list whose items wrap under their own text, not under the bullet.
+class _Hanging:
+    """Lines that wrap under their own text, not under their lead (a bullet, an indent).
 
-    Drawn line by line rather than as a ``Table.grid``: a portfolio of a
-    thousand plans has thousands of items, and a table apiece made the text
-    view cost more than reading the plans.
+    Wrapped here and drawn as one block of text: a portfolio of a thousand
+    plans has thousands of items, and a renderable apiece made the text view
+    cost more than reading the plans.
     """
 
-    def __init__(self, items: Iterable[str | Text], indent: str) -> None:
-        self.items = list(items)
-        self.indent = indent
+    def __init__(self, entries: Iterable[tuple[str, str | Text]]) -> None:
+        self.entries = list(entries)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[Text]:
         from rich.text import Text
 
-        bullet = f"{self.indent}- "
-        hang = " " * len(bullet)
-        width = max(options.max_width - len(bullet), 1)
-        for item in self.items:
+        lines: list[Text] = []
+        for lead, item in self.entries:
             text = item if isinstance(item, Text) else Text(item)
+            width = max(options.max_width - len(lead), 1)
+            if len(text.plain) <= width and _single_width(text.plain):  # fits: nothing to wrap
+                lines.append(Text(lead) + text)
+                continue
+            hang = " " * len(lead)
             for number, line in enumerate(text.wrap(console, width)):
-                out = Text(bullet if number == 0 else hang)
+                out = Text(hang if number else lead)
                 out.append_text(line)
-                yield out
+                lines.append(out)
+        if lines:
+            yield Text("\n", no_wrap=True, overflow="ignore").join(lines)
 
 
-def _bullets(items: Iterable[str | Text], indent: str = "  ") -> _Bullets:
+def _bullets(items: Iterable[str | Text], indent: str = "  ") -> _Hanging:
     """A bulleted list whose items wrap under their own text, not under the bullet."""
-    return _Bullets(items, indent)
+    return _Hanging((f"{indent}- ", item) for item in items)
 
 
 def _validation_lines(summary: ValidationSummary, file: str) -> list[RenderableType]:
@@ -700,8 +823,8 @@ def _plan_parts(plan: PlanStatus, result: StatusResult, width: int) -> Iterable[
     if plan.milestones:
         yield from _milestone_lines(plan, options.horizon)
     if plan.budget is not None and plan.budget.years:
-        yield from _budget_parts(plan.budget)
-        yield from _co_financing_tables(plan.contributions, t("s.co_financing.plan"))
+        yield from _budget_parts(plan.budget, width)
+        yield from _co_financing_tables(plan.contributions, t("s.co_financing.plan"), width)
     if plan.evaluations is not None:
         yield from _governance_lines(plan, options.horizon)
     yield from _other_files_lines(result)
@@ -714,7 +837,7 @@ def _other_files_lines(result: StatusResult) -> Iterable[RenderableType]:
             yield from _validation_lines(other.validation, other.file)
 
 
-def _portfolio_parts(result: StatusResult) -> Iterable[RenderableType]:
+def _portfolio_parts(result: StatusResult, width: int) -> Iterable[RenderableType]:
     from rich.panel import Panel
     from rich.text import Text
 
@@ -731,30 +854,30 @@ def _portfolio_parts(result: StatusResult) -> Iterable[RenderableType]:
         yield from _portfolio_validation(result)
         return
     yield Text(t("s.plans"), style="bold")
-    table = _table(*((t(f"s.portfolio.col.{name}"), how) for name, how in PORTFOLIO_COLUMNS))
+    rows: list[list[str | Text]] = []
     for plan in result.plans:
         unreadable = plan.period is None
-        table.add_row(
-            Text(plan.label, style="bold red" if plan.validation.errors else ""),
-            share(plan.period.elapsed) if plan.period is not None else "-",
-            _count(plan.count("on_track"), "on_track", unreadable),
-            _count(plan.count("at_risk"), "at_risk", unreadable),
-            _count(plan.count("off_track"), "off_track", unreadable),
-            _count(plan.overdue, "overdue", unreadable),
-            localised(plan.budget.total) if plan.budget is not None else "-",
-            local(plan.budget.local_share) if plan.budget is not None else "-",
+        rows.append(
+            [
+                Text(plan.label, style="bold red" if plan.validation.errors else ""),
+                share(plan.period.elapsed) if plan.period is not None else "-",
+                _count(plan.in_state("on_track"), "on_track", unreadable),
+                _count(plan.in_state("at_risk"), "at_risk", unreadable),
+                _count(plan.in_state("off_track"), "off_track", unreadable),
+                _count(plan.overdue, "overdue", unreadable),
+                localised(plan.budget.total) if plan.budget is not None else "-",
+                local(plan.budget.local_share) if plan.budget is not None else "-",
+            ]
         )
-    yield table
+    yield _grid([(t(f"s.portfolio.col.{name}"), how) for name, how in PORTFOLIO_COLUMNS], rows, width)
     yield Text("")
-    yield from _co_financing_tables(result.co_financing, t("s.co_financing.portfolio"))
+    yield from _co_financing_tables(result.co_financing, t("s.co_financing.portfolio"), width)
     flagged = [(plan, attention(plan)) for plan in result.plans]
     flagged = [(plan, items) for plan, items in flagged if items]
     yield Text(t("s.attention"), style="bold")
     if not flagged:
         yield Text("  " + t("s.attention.nothing"))
-    for plan, items in flagged:
-        yield Text(f"  {plan.label}")
-        yield _bullets(items, "    ")
+    yield _Hanging(entry for plan, items in flagged for entry in [("  ", plan.label), *(("    - ", i) for i in items)])
     yield Text("")
     yield from _portfolio_validation(result)
 
@@ -771,17 +894,17 @@ def _portfolio_validation(result: StatusResult) -> Iterable[RenderableType]:
     if not flagged:
         return
     yield Text(t("s.portfolio.validation"), style="bold")
+    entries: list[tuple[str, str | Text]] = []
     for file, summary in flagged:
         style = "bold red" if summary.errors else "yellow"
-        yield _bullets([Text(f"{file}: {validation_phrase(summary)}", style=style)])
+        entries.append(("  - ", Text(f"{file}: {validation_phrase(summary)}", style=style)))
         shown, more = listed(tuple(d for d in summary.problems if d.is_error))
-        items: list[str | Text] = [Text(text_line(d)) for d in shown]
+        entries += [("    - ", Text(text_line(d))) for d in shown]
         if more:
-            items.append(Text(more, style="dim"))
+            entries.append(("    - ", Text(more, style="dim")))
         if summary.unread:
-            items.append(Text(t("s.left_out", parts=joined(summary.unread)), style="dim"))
-        if items:
-            yield _bullets(items, "    ")
+            entries.append(("    - ", Text(t("s.left_out", parts=joined(summary.unread)), style="dim")))
+    yield _Hanging(entries)
 
 
 def _count(count: int, state: str, unreadable: bool) -> Text:
@@ -978,7 +1101,7 @@ def render_markdown(result: StatusResult) -> str:
             (
                 plan.label,
                 share(plan.period.elapsed) if plan.period is not None else "-",
-                *(localised(plan.count(s)) for s in ("on_track", "at_risk", "off_track")),
+                *(localised(plan.in_state(s)) for s in ("on_track", "at_risk", "off_track")),
                 localised(plan.overdue),
                 kroner(plan.budget.total) if plan.budget is not None else "-",
                 local(plan.budget.local_share) if plan.budget is not None else "-",
@@ -1049,10 +1172,10 @@ def _plan_json(plan: PlanStatus) -> dict[str, Any]:
             "plan_years": period.plan_years,
         },
         "summary": {
-            "on_track": plan.count("on_track"),
-            "at_risk": plan.count("at_risk"),
-            "off_track": plan.count("off_track"),
-            "no_data": plan.count("no_data"),
+            "on_track": plan.in_state("on_track"),
+            "at_risk": plan.in_state("at_risk"),
+            "off_track": plan.in_state("off_track"),
+            "no_data": plan.in_state("no_data"),
             "stale": plan.stale,
             "overdue_milestones": plan.overdue,
         },
