@@ -193,6 +193,10 @@ def test_number_formats() -> None:
     )
 
 
+def test_a_share_that_rounds_to_zero_has_no_sign() -> None:
+    assert (i18n.percent(-0.001), i18n.percent(-0.0004, 1), i18n.percent(-0.006)) == ("0%", "0.0%", "-1%")
+
+
 def test_python_m_hplan_speaks_danish_under_a_danish_locale() -> None:
     result = subprocess.run(
         [

@@ -74,7 +74,8 @@ def number(value: int | float | str, spec: str = ",") -> str:
 
 def percent(share: float, decimals: int = 0) -> str:
     """A fraction as a percentage: ``27%`` in English, ``27 %`` in Danish (as Danish typesetting has it)."""
-    figure = number(share * 100, f",.{decimals}f")
+    value = round(share * 100, decimals)
+    figure = number(value if value else 0.0, f",.{decimals}f")  # -0.1 % to no decimals is 0 %, not -0 %
     return f"{figure} %" if _active.get() == "da" else f"{figure}%"
 
 
