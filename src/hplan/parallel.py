@@ -8,6 +8,7 @@ warm, and each sends back only its small, picklable result.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -40,5 +41,12 @@ def map_items(work: Callable[[Item], Result], items: Sequence[Item], jobs: int |
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
     chunk = max(1, min(64, len(items) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(work, items, chunksize=chunk))
+    # What the parent holds (modules, models, rules) is moved out of the
+    # collector's sight before the fork: the workers' collections then do not
+    # walk it again and again, nor touch (and so copy) its memory pages.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            return list(pool.map(work, items, chunksize=chunk))
+    finally:
+        gc.unfreeze()
