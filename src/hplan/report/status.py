@@ -347,7 +347,10 @@ def render_text(result: StatusResult, *, color: bool = False, width: int = WIDTH
             console.print(part)
     else:
         for part in _portfolio_parts(result, width):
-            console.print(part)
+            if isinstance(part, _Block) and not color:  # laid out already; without colour, nothing for rich to do
+                out.write(part.text.plain + "\n")
+            else:
+                console.print(part)
     text = out.getvalue()
     if not color:  # rich pads table titles to the table's width; a pipe wants no trailing blanks
         text = "\n".join(line.rstrip() for line in text.split("\n"))
@@ -859,7 +862,7 @@ def _portfolio_parts(result: StatusResult, width: int) -> Iterable[RenderableTyp
         unreadable = plan.period is None
         rows.append(
             [
-                Text(plan.label, style="bold red" if plan.validation.errors else ""),
+                Text(plan.label, style="bold red") if plan.validation.errors else plan.label,
                 share(plan.period.elapsed) if plan.period is not None else "-",
                 _count(plan.in_state("on_track"), "on_track", unreadable),
                 _count(plan.in_state("at_risk"), "at_risk", unreadable),
@@ -907,12 +910,12 @@ def _portfolio_validation(result: StatusResult) -> Iterable[RenderableType]:
     yield _Hanging(entries)
 
 
-def _count(count: int, state: str, unreadable: bool) -> Text:
+def _count(count: int, state: str, unreadable: bool) -> str | Text:
     from rich.text import Text
 
     if unreadable:
-        return Text("-")
-    return Text(str(count), style=STYLES[state] if count and state != "on_track" else "")
+        return "-"
+    return Text(str(count), style=STYLES[state]) if count and state != "on_track" else str(count)
 
 
 def report_text(result: StatusResult, *, color: bool = False, language: str = "en") -> None:
