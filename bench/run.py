@@ -147,6 +147,15 @@ def paired_rounds(a: Measure, b: Measure, count: int) -> None:
             measure.run()
 
 
+def compare_in_pairs(title: str, a: Measure, b: Measure, pairs: int, name: str, goal: str) -> None:
+    """Time ``a`` against ``b`` in back-to-back pairs and print both and their ratios."""
+    paired_rounds(a, b, pairs)
+    print(f"{title}:")
+    print(a.row())
+    print(b.row())
+    print(f"  ratio {name}: {ratio(a, b)} of the medians, {paired_ratio(a, b)} per pair   (goal: {goal})")
+
+
 def ratio(a: Measure, b: Measure) -> str:
     """``a / b`` of the medians."""
     return f"{a.median / b.median:.2f}x"
@@ -165,14 +174,13 @@ def case_one(args: argparse.Namespace) -> None:
     theirs = Measure("check-jsonschema (1 plan)", check_jsonschema(one))
     version = Measure("hplan --version", hplan("--version"))
     helptext = Measure("hplan --help", hplan("--help"))
-    paired_rounds(ours, theirs, 2 * args.pair_rounds)  # half a second a pair: cheap enough for more pairs
+    # Half a second a pair: cheap enough for twice as many pairs.
+    compare_in_pairs(
+        "One plan (pre-commit)", ours, theirs, 2 * args.pair_rounds, "hplan / check-jsonschema", "at most 0.70x"
+    )
     rounds([version, helptext], args.rounds)
-    print("One plan (pre-commit):")
-    for m in (ours, theirs, version, helptext):
-        print(m.row())
-    print(f"  ratio hplan / check-jsonschema: {ratio(ours, theirs)} of the medians,", end=" ")
-    print(f"{paired_ratio(ours, theirs)} per pair")
-    print("  (goal: at most 0.70x)")
+    print(version.row())
+    print(helptext.row())
 
 
 def case_many(args: argparse.Namespace) -> None:
@@ -198,12 +206,7 @@ def case_status(args: argparse.Namespace) -> None:
     n = len(yaml_files(folder))
     val = Measure(f"hplan validate ({n} plans)", hplan("validate", str(folder), "--as-of", "2018-06-01"))
     status = Measure(f"hplan status ({n} plans)", hplan("status", str(folder), "--as-of", "2018-06-01"))
-    paired_rounds(status, val, args.pair_rounds)
-    print(f"status over {n} plans:")
-    print(status.row())
-    print(val.row())
-    print(f"  ratio status / validate: {ratio(status, val)} of the medians, {paired_ratio(status, val)} per pair")
-    print("  (goal: at most 1.2x)")
+    compare_in_pairs(f"status over {n} plans", status, val, args.pair_rounds, "status / validate", "at most 1.2x")
 
 
 def case_memory(args: argparse.Namespace) -> None:
@@ -242,12 +245,7 @@ def case_diff(args: argparse.Namespace) -> None:
         (repo / ".complete").write_text("ok\n")
     diff = Measure(f"hplan diff --base HEAD ({count} changed)", hplan("diff", "--base", "HEAD", "plans"), cwd=repo)
     val = Measure(f"hplan validate ({count} plans)", hplan("validate", "plans", "--as-of", "2018-06-01"), cwd=repo)
-    paired_rounds(diff, val, args.pair_rounds)
-    print(f"diff over {count} changed plans:")
-    print(diff.row())
-    print(val.row())
-    print(f"  ratio diff / validate: {ratio(diff, val)} of the medians, {paired_ratio(diff, val)} per pair")
-    print("  (goal: at most 2x)")
+    compare_in_pairs(f"diff over {count} changed plans", diff, val, args.pair_rounds, "diff / validate", "at most 2x")
 
 
 def available_commands() -> set[str]:
