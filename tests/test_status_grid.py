@@ -95,3 +95,4 @@ def test_a_table_too_wide_or_with_a_folded_cell_is_left_to_rich() -> None:
     assert isinstance(_grid([("A", "left"), ("B", "left")], wide, 80), Table)  # type: ignore[arg-type]
     assert isinstance(_grid([("A", "left")], [["two\nlines"]], 80), Table)
     assert isinstance(_grid([("A", "left")], [["a\ttab"]], 80), Table)
+    assert isinstance(_grid([], [], 80), Table)

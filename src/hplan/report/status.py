@@ -401,7 +401,7 @@ def _grid(columns: Sequence[tuple[str, str]], rows: Sequence[Sequence[str | Text
     from rich.text import Span, Text
 
     headers = [header.split("\n") for header, _ in columns]
-    if any("" in lines or not all(map(_single_width, lines)) for lines in headers):
+    if not headers or any("" in lines or not all(map(_single_width, lines)) for lines in headers):
         return _rich_table(columns, rows)
     widths = [max(map(len, lines)) for lines in headers]
     right = [how == "right" for _, how in columns]
