@@ -28,10 +28,10 @@ the status says which.
 :func:`status_file` does the work for one file with picklable inputs and
 output, so that a caller may spread files over worker processes. The values
 a plan's status is made of are named tuples, not frozen dataclasses: a
-thousand plans' statuses cross from the workers as some 200,000 of them, and
+thousand plans' statuses cross from the workers as some 120,000 of them, and
 a named tuple is pickled about twice as fast and rebuilt about five times as
-fast (a frozen dataclass sets each field through ``object.__setattr__``),
-which kept ``status`` within the 1.2x of ``validate`` that bench/ measures.
+fast (a frozen dataclass sets each field through ``object.__setattr__``).
+bench/README.md says what status costs over validate.
 """
 
 from __future__ import annotations
