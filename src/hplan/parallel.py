@@ -28,13 +28,23 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def map_items(work: Callable[[Item], Result], items: Sequence[Item], jobs: int | None = None) -> list[Result]:
+def map_items(
+    work: Callable[[Item], Result],
+    items: Sequence[Item],
+    jobs: int | None = None,
+    meanwhile: Callable[[], object] | None = None,
+) -> list[Result]:
     """``[work(item) for item in items]``, over ``jobs`` processes when there are many items.
 
     ``work`` must be a module-level function (it is pickled by name).
+    ``meanwhile`` runs in this process while the workers work (after the
+    fork, so they do not inherit what it does): a caller prepares what it
+    needs next there, off the critical path.
     """
     workers = min(jobs or available_cpus(), max(1, len(items) // 8))
     if workers <= 1 or len(items) < PARALLEL_MIN_ITEMS:
+        if meanwhile is not None:
+            meanwhile()
         return [work(item) for item in items]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -54,7 +64,10 @@ def map_items(work: Callable[[Item], Result], items: Sequence[Item], jobs: int |
     gc.set_threshold(YOUNG_THRESHOLD, *threshold[1:])
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            return list(pool.map(work, items, chunksize=chunk))
+            results = pool.map(work, items, chunksize=chunk)  # forks the workers and hands them every chunk
+            if meanwhile is not None:
+                meanwhile()
+            return list(results)
     finally:
         gc.set_threshold(*threshold)
         gc.unfreeze()

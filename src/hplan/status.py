@@ -40,7 +40,7 @@ import copy
 import dataclasses
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -867,18 +867,29 @@ def combine_status(files: Sequence[FileStatus], options: StatusOptions) -> Statu
     return StatusResult(options, tuple(plans), co_financing(plans), tuple(others))
 
 
-def status_paths(paths: Iterable[Path], options: StatusOptions, jobs: int | None = None) -> StatusResult:
-    """The status of every plan under ``paths`` (boards count in validation only)."""
-    return combine_status(status_files(discover(paths), options, jobs), options)
+def status_paths(
+    paths: Iterable[Path],
+    options: StatusOptions,
+    jobs: int | None = None,
+    meanwhile: Callable[[], object] | None = None,
+) -> StatusResult:
+    """The status of every plan under ``paths`` (boards count in validation only).
+
+    ``meanwhile`` runs while worker processes read the plans (see :func:`hplan.parallel.map_items`).
+    """
+    return combine_status(status_files(discover(paths), options, jobs, meanwhile), options)
 
 
 def status_files(
-    files: Sequence[tuple[Path, str]], options: StatusOptions, jobs: int | None = None
+    files: Sequence[tuple[Path, str]],
+    options: StatusOptions,
+    jobs: int | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> list[FileStatus]:
     """:func:`status_file` for each file, in worker processes for many files, as validate does."""
     from hplan.parallel import map_items
 
-    return map_items(_status_in_worker, [(path, display, options) for path, display in files], jobs)
+    return map_items(_status_in_worker, [(path, display, options) for path, display in files], jobs, meanwhile)
 
 
 def _status_in_worker(job: tuple[Path, str, StatusOptions]) -> FileStatus:

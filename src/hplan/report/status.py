@@ -321,6 +321,14 @@ def _width(color: bool) -> int:
     return WIDTH
 
 
+def load_text_view() -> None:
+    """Import what the text view draws with, ahead of drawing (rich is imported where it is used)."""
+    import importlib
+
+    for module in ("rich.console", "rich.panel", "rich.table", "rich.text"):
+        importlib.import_module(module)
+
+
 def text_console(out: io.StringIO, *, color: bool, width: int) -> Console:
     """The console the text view is drawn on: ``width`` wide, plain unless ``color``, no markup."""
     from rich.console import Console
