@@ -1,7 +1,8 @@
-"""Fixtures shared by the test modules: the repository root and the command line."""
+"""Fixtures shared by the test modules: the repository root, a small plan repository, the command line."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from typer.testing import CliRunner, Result
 from hplan.cli.app import app
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+BASE_PLAN = Path(__file__).resolve().parent / "data" / "base-plan.yaml"
 
 
 @pytest.fixture(autouse=True)
@@ -29,6 +31,17 @@ def english_and_unconfigured(monkeypatch: pytest.MonkeyPatch) -> None:
 def repo_root() -> Path:
     """The checkout's root folder (it holds plans/ and schemas/)."""
     return REPO_ROOT
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository (a ``.git`` folder stops configuration discovery) with the rule tests' base plan
+    as plans/plan.yaml; the current folder."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "plans").mkdir()
+    shutil.copy(BASE_PLAN, tmp_path / "plans" / "plan.yaml")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
 
 
 @pytest.fixture

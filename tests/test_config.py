@@ -19,17 +19,6 @@ from typer.testing import Result
 from hplan.config import Config, ConfigError, discover_config, find_config, load_config
 
 Run = Callable[..., Result]
-BASE_PLAN = Path(__file__).resolve().parent / "data" / "base-plan.yaml"
-
-
-@pytest.fixture
-def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A repository with plans/plan.yaml; the current folder."""
-    (tmp_path / ".git").mkdir()
-    (tmp_path / "plans").mkdir()
-    shutil.copy(BASE_PLAN, tmp_path / "plans" / "plan.yaml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def write_config(folder: Path, text: str) -> Path:

@@ -8,7 +8,6 @@ and the comment reader on its own.
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,17 +17,7 @@ from typer.testing import Result
 from hplan.policy import Directive, glob_matches, scan
 
 Run = Callable[..., Result]
-BASE_PLAN = Path(__file__).resolve().parent / "data" / "base-plan.yaml"
 DUE = "    due: 2018-09-30\n"  # line 116: overdue (HP602) as of 2018-10-01
-
-
-@pytest.fixture
-def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / ".git").mkdir()
-    (tmp_path / "plans").mkdir()
-    shutil.copy(BASE_PLAN, tmp_path / "plans" / "plan.yaml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def edit_plan(repo: Path, old: str, new: str) -> None:
