@@ -14,6 +14,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner, Result
 
+from git_repos import commit, run_git
 from hplan.cli.app import app
 from hplan.profiles import builtin
 
@@ -26,20 +27,6 @@ UPDATE = os.environ.get("HPLAN_UPDATE_GOLDEN") == "1"
 
 def hplan(*args: str, env: dict[str, str | None] | None = None) -> Result:
     return CliRunner().invoke(app, list(args), env=env, catch_exceptions=False)
-
-
-def run_git(repo: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", *args],
-        cwd=repo,
-        capture_output=True,
-        check=True,
-    )
-
-
-def commit(repo: Path, message: str) -> None:
-    run_git(repo, "add", "-A")
-    run_git(repo, "commit", "-q", "-m", message)
 
 
 @pytest.fixture

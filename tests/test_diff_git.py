@@ -8,23 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from git_repos import run_git
 from hplan import git
 from hplan.diff import DiffOptions, diff_revisions
 from hplan.errors import GitError, UsageError
 
 FIXTURES = Path(__file__).parent / "golden" / "diff"
 OLD_TEXT = (FIXTURES / "old.yaml").read_text(encoding="utf-8")
-
-
-def run_git(repo: Path, *args: str) -> str:
-    done = subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", *args],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return done.stdout
 
 
 @pytest.fixture

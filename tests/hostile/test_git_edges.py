@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
+from git_repos import commit, run_git
 from hplan.cli.app import app
 
 BASE_PLAN = Path(__file__).resolve().parents[1] / "data" / "base-plan.yaml"
@@ -35,22 +36,6 @@ def changes(result: Result) -> list[tuple[str, str, str, str | None, str | None]
     return [(p["id"], c["path"], c["kind"], p["old"], p["new"]) for p in plans for c in p["changes"]]
 
 
-def git(repo: Path, *args: str) -> str:
-    done = subprocess.run(
-        ["git", "-c", "user.name=T", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false", *args],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return done.stdout.strip()
-
-
-def commit(repo: Path, message: str) -> None:
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", message)
-
-
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A repository on branch main with plans/solhaven.yaml committed; the current folder is its root."""
@@ -58,7 +43,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = tmp_path / "repo"
     (root / "plans").mkdir(parents=True)
     (root / "plans" / "solhaven.yaml").write_text(BASE_TEXT, encoding="utf-8")
-    git(root, "init", "-q", "-b", "main")
+    run_git(root, "init", "-q", "-b", "main")
     commit(root, "first")
     monkeypatch.chdir(root)
     return root
@@ -73,7 +58,7 @@ def diff_json(*args: str) -> tuple[int, Any, Result]:
 
 
 def test_a_renamed_plan_is_one_plan_with_its_changes(repo: Path) -> None:
-    git(repo, "mv", "plans/solhaven.yaml", "plans/solhaven-nord.yaml")
+    run_git(repo, "mv", "plans/solhaven.yaml", "plans/solhaven-nord.yaml")
     (repo / "plans" / "solhaven-nord.yaml").write_text(RENAMED, encoding="utf-8")
     code, _, result = diff_json("--base", "main")
     assert code == 0
@@ -118,9 +103,9 @@ def test_removing_the_last_plan_and_its_folder(repo: Path) -> None:
 
 def test_a_folder_at_the_base_and_a_file_at_the_head(repo: Path) -> None:
     (repo / "plans" / "oest").mkdir()
-    git(repo, "mv", "plans/solhaven.yaml", "plans/oest/plan.yaml")
+    run_git(repo, "mv", "plans/solhaven.yaml", "plans/oest/plan.yaml")
     commit(repo, "plan in a folder")
-    git(repo, "rm", "-q", "-r", "plans/oest")
+    run_git(repo, "rm", "-q", "-r", "plans/oest")
     (repo / "plans").mkdir(exist_ok=True)
     (repo / "plans" / "oest").write_text(RENAMED, encoding="utf-8")  # a file now, named without .yaml
     code, _, worktree = diff_json("--base", "HEAD", "plans/oest")
@@ -141,7 +126,7 @@ def test_a_folder_at_the_base_and_a_file_at_the_head(repo: Path) -> None:
 
 
 def test_a_file_at_the_base_and_a_folder_at_the_head(repo: Path) -> None:
-    git(repo, "mv", "plans/solhaven.yaml", "plans/oest")
+    run_git(repo, "mv", "plans/solhaven.yaml", "plans/oest")
     commit(repo, "plan as a file")
     (repo / "plans" / "oest").unlink()
     (repo / "plans" / "oest").mkdir()
@@ -194,7 +179,7 @@ def test_a_shallow_clone_has_no_history_to_compare_with(repo: Path, monkeypatch:
 def test_a_detached_head(repo: Path) -> None:
     (repo / "plans" / "solhaven.yaml").write_text(RENAMED, encoding="utf-8")
     commit(repo, "second")
-    git(repo, "checkout", "-q", "--detach", "HEAD~1")
+    run_git(repo, "checkout", "-q", "--detach", "HEAD~1")
     code, _, against_main = diff_json("--base", "main")
     assert code == 0
     assert changes(against_main) == [("solhaven", "name", "changed", "main:plans/solhaven.yaml", "plans/solhaven.yaml")]
@@ -206,7 +191,7 @@ def test_a_repository_without_commits(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     (tmp_path / "new" / "plans").mkdir(parents=True)
     (tmp_path / "new" / "plans" / "solhaven.yaml").write_text(BASE_TEXT, encoding="utf-8")
-    git(tmp_path / "new", "init", "-q")
+    run_git(tmp_path / "new", "init", "-q")
     monkeypatch.chdir(tmp_path / "new")
     for args in (("--base", "HEAD"), ("HEAD:plans/solhaven.yaml", "plans/solhaven.yaml")):
         result = hplan("diff", *args)
@@ -271,7 +256,7 @@ def test_a_blob_over_the_size_limit_is_never_read(repo: Path, monkeypatch: pytes
 
     (repo / "plans" / "huge.yaml").write_bytes(b"# " + b"x" * (10 * 1024 * 1024) + b"\n")
     commit(repo, "a huge file")
-    huge = git(repo, "rev-parse", "HEAD:plans/huge.yaml")
+    huge = run_git(repo, "rev-parse", "HEAD:plans/huge.yaml")
     (repo / "plans" / "huge.yaml").unlink()
     asked: list[str] = []
     real = hplan_git.read_objects
