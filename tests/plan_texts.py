@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 
-def minimal_head(ident: str = "mini", name: str = "Mini", area: str = "Testområdet") -> str:
+def minimal_head(
+    ident: str = "mini", name: str = "Mini", area: str = "Testområdet", municipality: str = "Testby Kommune"
+) -> str:
     """Everything of a small plan before ``focus_areas:``: parties, agreement, organisation."""
     return f"""\
 format: 1
@@ -14,7 +16,7 @@ area: {area}
 profile: lbf-2015-18
 period: {{start: 2018-01-01, end: 2021-12-31}}
 parties:
-  - {{id: kommune, name: Testby Kommune, kind: municipality}}
+  - {{id: kommune, name: {municipality}, kind: municipality}}
   - {{id: bolig, name: Testby Bolig, kind: housing_organisation}}
 strategic_agreement:
   purpose: Et trygt område.

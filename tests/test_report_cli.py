@@ -22,6 +22,7 @@ import pytest
 from typer.testing import Result
 
 from hplan.diagnostics import find_cpr
+from plan_texts import minimal_head
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden" / "report"
@@ -32,26 +33,9 @@ Run = Callable[..., Result]
 
 # A plan with a CPR-like number in every kind of text the report shows.
 CPR = "010190-1234"
-CPR_PLAN = f"""\
-format: 1
-kind: plan
-id: cpr-plan
-name: Plan med {CPR}
-area: Område {CPR}
-profile: lbf-2015-18
-period: {{start: 2018-01-01, end: 2021-12-31}}
-parties:
-  - {{id: kommune, name: Kommune {CPR}, kind: municipality}}
-  - {{id: bolig, name: Testby Bolig, kind: housing_organisation}}
-strategic_agreement:
-  purpose: Et trygt område.
-  signatures:
-    - {{party: kommune, date: 2017-12-01, role: Rådmand}}
-    - {{party: bolig, date: 2017-12-02, role: Direktør}}
-organisation:
-  board: {{name: Bestyrelsen, members: [{{role: Direktør, organisation: bolig}}]}}
-  steering_group: {{members: [{{role: Skoleleder, organisation: kommune}}]}}
-  secretariat: {{project_leader: {{role: Projektleder, organisation: bolig}}}}
+CPR_PLAN = (
+    minimal_head("cpr-plan", f"Plan med {CPR}", f"Område {CPR}", f"Kommune {CPR}")
+    + f"""\
 focus_areas:
   - id: tryghed-og-trivsel
     purpose: Tryghed for {CPR}.
@@ -77,6 +61,7 @@ evaluations:
 revisions:
   - {{date: 2018-06-01, approved_by: board, reference: Sag {CPR}, summary: Ændret for {CPR}.}}
 """
+)
 
 
 def check_golden(name: str, text: str) -> None:
