@@ -62,7 +62,7 @@ from hplan.model.plan import (
 )
 from hplan.paths import data_path, render
 from hplan.policy import RulePolicy
-from hplan.rules.budget import LBF, totals
+from hplan.rules.budget import LBF, Totals
 from hplan.rules.context import FileFacts, Options
 from hplan.rules.governance import evaluated_years, evaluations_missing
 from hplan.validate import (
@@ -410,11 +410,21 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 
 def latest_measurement(criterion: SuccessCriterion, as_of: dt.date) -> Reading | None:
     """The latest measurement dated on or before ``as_of`` (of two on one date, the later listed)."""
-    latest: Reading | None = None
+    return _measurements(criterion, as_of)[0]
+
+
+def _measurements(criterion: SuccessCriterion, as_of: dt.date) -> tuple[Reading | None, int]:
+    """The latest measurement on or before ``as_of``, and how many are dated after it: one pass."""
+    chosen = None
+    last = None
+    ignored = 0
     for measurement in criterion.measurements:
-        if measurement.date <= as_of and (latest is None or measurement.date >= latest.date):
-            latest = Reading(measurement.value, measurement.date)
-    return latest
+        day = measurement.date
+        if day > as_of:
+            ignored += 1
+        elif last is None or day >= last:
+            chosen, last = measurement, day
+    return (None if chosen is None else Reading(chosen.value, chosen.date)), ignored
 
 
 def progress(baseline: Point, target: Point, value: float) -> float | None:
@@ -498,10 +508,11 @@ def criterion_status(
     HP304) is judged like ``maintain``.
     """
     baseline, target = criterion.baseline, criterion.target
-    latest = latest_measurement(criterion, as_of)
-    ignored = sum(1 for m in criterion.measurements if m.date > as_of)
+    latest, ignored = _measurements(criterion, as_of)
     last_date = latest.date if latest is not None else baseline.date
-    stale = is_stale(criterion.data_source.frequency, last_date, as_of, thresholds)
+    age = (as_of - last_date).days
+    frequency = criterion.data_source.frequency
+    limit = thresholds.stale_after(frequency)
     share: float | None = None
     expected: float | None = None
     state: CriterionState = "no_data"
@@ -513,22 +524,23 @@ def criterion_status(
         else:
             expected = expected_progress(baseline, target, latest.date)
             state = judge_progress(share, expected, thresholds)
+    # Positional, in the order of the fields: a thousand plans make some ten thousand of these.
     return CriterionStatus(
-        id=criterion.id,
-        focus_area=focus_area,
-        indicator=redact(criterion.indicator),
-        unit=criterion.unit,
-        direction=criterion.direction,
-        frequency=criterion.data_source.frequency,
-        baseline=Reading(baseline.value, baseline.date),
-        target=Reading(target.value, target.date),
-        latest=latest,
-        progress=share,
-        expected=expected,
-        state=state,
-        stale=stale,
-        age_days=(as_of - last_date).days,
-        ignored=ignored,
+        criterion.id,
+        focus_area,
+        redact(criterion.indicator),
+        criterion.unit,
+        criterion.direction,
+        frequency,
+        Reading(baseline.value, baseline.date),
+        Reading(target.value, target.date),
+        latest,
+        share,
+        expected,
+        state,
+        limit is not None and age > limit,  # stale, as is_stale judges it
+        age,
+        ignored,
     )
 
 
@@ -551,44 +563,50 @@ def milestone_status(milestone: Milestone, as_of: dt.date, horizon: int) -> Mile
         state = "due_soon"
     else:
         state = "planned"
-    recent = done and milestone.completed is not None and (as_of - milestone.completed).days <= horizon
+    completed = milestone.completed
+    recent = done and completed is not None and (as_of - completed).days <= horizon
     return MilestoneStatus(
-        id=milestone.id,
-        title=redact(milestone.title),
-        due=milestone.due,
-        state=state,
-        status=milestone.status,
-        completed=milestone.completed if done else None,
-        focus_area=milestone.focus_area,
-        days=days,
-        recent=recent,
+        milestone.id,
+        redact(milestone.title),
+        milestone.due,
+        state,
+        milestone.status,
+        completed if done else None,
+        milestone.focus_area,
+        days,
+        recent,
     )
 
 
 def budget_status(plan: Plan, as_of: dt.date) -> BudgetStatus:
-    """Planned per year and source, spent where reported, local share per year and in all."""
-    spent: dict[int, int] = defaultdict(int)
-    reported: set[int] = set()
+    """Planned per year and source, spent where reported, local share per year and in all.
+
+    One pass over the lines, as :func:`hplan.rules.budget.totals` would sum
+    them year by year and for the whole plan.
+    """
+    funding: dict[int, dict[str, int]] = {}
+    spent: dict[int, int] = {}
     for line in plan.budget.lines:
+        year = line.year
+        sources = funding.get(year)
+        if sources is None:
+            sources = funding[year] = {}
+        for source, amount in line.funding.items():
+            sources[source] = sources.get(source, 0) + amount
         if line.spent is not None:
-            spent[line.year] += line.spent
-            reported.add(line.year)
+            spent[year] = spent.get(year, 0) + line.spent
+    whole: dict[str, int] = {}
     years = []
-    for year in sorted({line.year for line in plan.budget.lines}):
-        found = totals(plan, year)
+    for year in sorted(funding):
+        found = Totals(funding[year])
+        for source, amount in found.by_source.items():
+            whole[source] = whole.get(source, 0) + amount
         years.append(
-            YearBudget(
-                year=year,
-                planned=found.total,
-                spent=spent[year] if year in reported else None,
-                lbf=found.lbf,
-                local_share=found.local_share,
-                by_source=_sources(found.by_source),
-            )
+            YearBudget(year, found.total, spent.get(year), found.lbf, found.local_share, _sources(found.by_source))
         )
-    whole = totals(plan)
+    total = Totals(whole)
     current = next((y for y in years if y.year == as_of.year), None)
-    return BudgetStatus(whole.total, whole.lbf, whole.local_share, _sources(whole.by_source), tuple(years), current)
+    return BudgetStatus(total.total, total.lbf, total.local_share, _sources(whole), tuple(years), current)
 
 
 def _sources(by_source: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
@@ -621,18 +639,25 @@ def area_budgets(plan: Plan, year: int) -> tuple[AreaBudget, ...]:
 def contributions(plan: Plan, budget: BudgetStatus) -> tuple[Contribution, ...]:
     """Each party's planned co-financing per year (parties that fund nothing are left out)."""
     parties = {party.id: party for party in plan.parties}
+    names: dict[str, str] = {}  # each party's name, redacted once
     found = []
     for year in budget.years:
         for source, amount in year.by_source:
             party = parties.get(source)
             if party is not None and amount:
-                found.append(Contribution(party.id, redact(party.name), party.kind, year.year, amount))
+                name = names.get(source)
+                if name is None:
+                    name = names[source] = redact(party.name)
+                found.append(Contribution(party.id, name, party.kind, year.year, amount))
     return tuple(sorted(found, key=_party_order))
+
+
+_KIND_ORDER = {"municipality": 0, "housing_organisation": 1}
 
 
 def _party_order(item: Contribution) -> tuple[int, str, int]:
     # Municipalities first, then housing organisations, then other parties.
-    return ({"municipality": 0, "housing_organisation": 1}.get(item.kind, 2), item.party, item.year)
+    return (_KIND_ORDER.get(item.kind, 2), item.party, item.year)
 
 
 def evaluation_status(plan: Plan, as_of: dt.date) -> EvaluationStatus:
