@@ -27,10 +27,10 @@ the status says which.
 
 :func:`status_file` does the work for one file with picklable inputs and
 output, so that a caller may spread files over worker processes. The values
-a plan's status is made of are named tuples, not frozen dataclasses: a
-thousand plans' statuses cross from the workers as some 120,000 of them, and
-a named tuple is pickled about twice as fast and rebuilt about five times as
-fast (a frozen dataclass sets each field through ``object.__setattr__``).
+a plan's status is made of are named tuples, not frozen dataclasses (a
+frozen dataclass is rebuilt field by field through ``object.__setattr__``),
+and a plan's status crosses from a worker as plain tuples with dates as day
+numbers (:func:`plan_to_wire`), which pickle writes and reads in C.
 bench/README.md says what status costs over validate.
 """
 
@@ -332,6 +332,10 @@ class PlanStatus(NamedTuple):
         """The plan's name, else its id, else its file."""
         return self.name or self.id or self.file
 
+    def __reduce__(self) -> tuple[Callable[[PlanWire], PlanStatus], tuple[PlanWire]]:
+        """Pickled as plain tuples, dates as day numbers: see :func:`plan_to_wire`."""
+        return plan_from_wire, (plan_to_wire(self),)
+
 
 class FileSummary(NamedTuple):
     """A file shown only in the validation summary (a board, say)."""
@@ -372,6 +376,117 @@ class StatusResult:
     def files(self) -> int:
         """How many files were read."""
         return len(self.plans) + len(self.other_files)
+
+
+# --- across processes ------------------------------------------------------------
+# A worker sends each plan's status to the parent as pickle. Pickle rebuilds a
+# named tuple through a Python-level __new__ and a date through its
+# constructor, one by one: some 80 and 50 per plan, which made pickling a
+# status cost as much as computing it. As plain tuples of strings and numbers,
+# dates as day numbers (``date.toordinal``), pickle writes and reads it in C:
+# PlanStatus.__reduce__ sends this form, and plan_from_wire rebuilds it.
+
+PlanWire = tuple[Any, ...]
+_new = tuple.__new__  # builds a named tuple from a tuple of its fields without a Python-level call
+_day = dt.date.fromordinal
+
+
+def _ordinal(day: dt.date | None) -> int | None:
+    return None if day is None else day.toordinal()
+
+
+def _date(number: int | None) -> dt.date | None:
+    return None if number is None else _day(number)
+
+
+def plan_to_wire(plan: PlanStatus) -> PlanWire:
+    """``plan`` as nested plain tuples (dates as day numbers); :func:`plan_from_wire` reverses it."""
+    period, budget, evaluations = plan.period, plan.budget, plan.evaluations
+    return (
+        plan[:4],
+        None if period is None else (period.start.toordinal(), period.end.toordinal(), *period[2:]),
+        tuple(
+            [
+                (
+                    *c[:6],
+                    c.baseline.value,
+                    c.baseline.date.toordinal(),
+                    c.target.value,
+                    c.target.date.toordinal(),
+                    None if c.latest is None else (c.latest.value, c.latest.date.toordinal()),
+                    *c[9:],
+                )
+                for c in plan.criteria
+            ]
+        ),
+        tuple([(m.id, m.title, m.due.toordinal(), *m[3:5], _ordinal(m.completed), *m[6:]) for m in plan.milestones]),
+        None
+        if budget is None
+        else (
+            *budget[:4],
+            tuple([tuple(y) for y in budget.years]),
+            None if budget.current is None else tuple(budget.current),
+        ),
+        tuple([tuple(c) for c in plan.contributions]),
+        None
+        if evaluations is None
+        else (
+            evaluations.last_year,
+            _ordinal(evaluations.last_date),
+            *evaluations[2:4],
+            _ordinal(evaluations.next_from),
+        ),
+        tuple([(a.id, a.partner, _ordinal(a.valid_until), a.state, a.days) for a in plan.agreements]),
+        tuple([(r.date.toordinal(), *r[1:]) for r in plan.revisions]),
+        tuple(plan.validation),
+    )
+
+
+def plan_from_wire(wire: PlanWire) -> PlanStatus:
+    """The plan status :func:`plan_to_wire` made ``wire`` of."""
+    head, period, criteria, milestones, budget, contributions, evaluations, agreements, revisions, validation = wire
+    if budget is not None:
+        years = tuple([_new(YearBudget, year) for year in budget[4]])
+        current = budget[5]
+        if current is not None:  # the same object as its year, as budget_status makes it
+            current = next((year for year in years if year == current), None) or _new(YearBudget, current)
+        budget = _new(BudgetStatus, (*budget[:4], years, current))
+    return _new(
+        PlanStatus,
+        (
+            *head,
+            None if period is None else _new(PeriodStatus, (_day(period[0]), _day(period[1]), *period[2:])),
+            tuple(
+                [
+                    _new(
+                        CriterionStatus,
+                        (
+                            *c[:6],
+                            _new(Reading, (c[6], _day(c[7]))),
+                            _new(Reading, (c[8], _day(c[9]))),
+                            None if c[10] is None else _new(Reading, (c[10][0], _day(c[10][1]))),
+                            *c[11:],
+                        ),
+                    )
+                    for c in criteria
+                ]
+            ),
+            tuple(
+                [_new(MilestoneStatus, (m[0], m[1], _day(m[2]), m[3], m[4], _date(m[5]), *m[6:])) for m in milestones]
+            ),
+            budget,
+            tuple([_new(Contribution, c) for c in contributions]),
+            None
+            if evaluations is None
+            else _new(
+                EvaluationStatus,
+                (evaluations[0], _date(evaluations[1]), *evaluations[2:4], _date(evaluations[4])),
+            ),
+            tuple([_new(AgreementStatus, (a[0], a[1], _date(a[2]), *a[3:])) for a in agreements]),
+            tuple([_new(RevisionEntry, (_day(r[0]), *r[1:])) for r in revisions]),
+            _new(ValidationSummary, validation),
+        ),
+    )
 
 
 # --- the computations, one by one ---------------------------------------------
