@@ -68,6 +68,7 @@ def discover(paths: Iterable[Path]) -> list[tuple[Path, str]]:
     """
     found: list[tuple[Path, str]] = []
     seen: set[Path] = set()
+    cwd = Path.cwd().resolve()  # once: resolving is a system call per folder of the path
     for path in paths:
         if path.is_dir():
             files = sorted(_yaml_below(path))
@@ -79,7 +80,7 @@ def discover(paths: Iterable[Path]) -> list[tuple[Path, str]]:
             key = file.resolve()
             if key not in seen:
                 seen.add(key)
-                found.append((file, display_name(file)))
+                found.append((file, _shown(file, key, cwd)))
     return found
 
 
@@ -97,8 +98,12 @@ def display_name(path: Path) -> str:
     A CPR-like number in it is masked here, where the name every output
     shows is made, so that the findings and the facts of a file keep one name.
     """
+    return _shown(path, path.resolve(), Path.cwd().resolve())
+
+
+def _shown(path: Path, resolved: Path, cwd: Path) -> str:
     try:
-        shown = path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        shown = resolved.relative_to(cwd).as_posix()
     except ValueError:
         shown = path.as_posix()
     return redact(shown)
