@@ -625,9 +625,7 @@ def criterion_status(
     baseline, target = criterion.baseline, criterion.target
     latest, ignored = _measurements(criterion, as_of)
     last_date = latest.date if latest is not None else baseline.date
-    age = (as_of - last_date).days
     frequency = criterion.data_source.frequency
-    limit = thresholds.stale_after(frequency)
     share: float | None = None
     expected: float | None = None
     state: CriterionState = "no_data"
@@ -653,8 +651,8 @@ def criterion_status(
         share,
         expected,
         state,
-        limit is not None and age > limit,  # stale, as is_stale judges it
-        age,
+        is_stale(frequency, last_date, as_of, thresholds),
+        (as_of - last_date).days,
         ignored,
     )
 
