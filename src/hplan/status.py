@@ -62,7 +62,7 @@ from hplan.model.plan import (
 )
 from hplan.paths import data_path, render
 from hplan.policy import RulePolicy
-from hplan.rules.budget import LBF, Totals
+from hplan.rules.budget import LBF, Totals, yearly_totals
 from hplan.rules.context import FileFacts, Options
 from hplan.rules.governance import evaluated_years, evaluations_missing
 from hplan.validate import (
@@ -692,26 +692,16 @@ def milestone_status(milestone: Milestone, as_of: dt.date, horizon: int) -> Mile
 
 
 def budget_status(plan: Plan, as_of: dt.date) -> BudgetStatus:
-    """Planned per year and source, spent where reported, local share per year and in all.
-
-    One pass over the lines, as :func:`hplan.rules.budget.totals` would sum
-    them year by year and for the whole plan.
-    """
-    funding: dict[int, dict[str, int]] = {}
+    """Planned per year and source, spent where reported, local share per year and in all."""
     spent: dict[int, int] = {}
     for line in plan.budget.lines:
-        year = line.year
-        sources = funding.get(year)
-        if sources is None:
-            sources = funding[year] = {}
-        for source, amount in line.funding.items():
-            sources[source] = sources.get(source, 0) + amount
         if line.spent is not None:
-            spent[year] = spent.get(year, 0) + line.spent
+            spent[line.year] = spent.get(line.year, 0) + line.spent
+    by_year = yearly_totals(plan)
     whole: dict[str, int] = {}
     years = []
-    for year in sorted(funding):
-        found = Totals(funding[year])
+    for year in sorted(by_year):
+        found = by_year[year]
         for source, amount in found.by_source.items():
             whole[source] = whole.get(source, 0) + amount
         years.append(

@@ -49,6 +49,16 @@ def totals(plan: Plan, year: int | None = None) -> Totals:
     return Totals(dict(by_source))
 
 
+def yearly_totals(plan: Plan) -> dict[int, Totals]:
+    """:func:`totals` for each calendar year the budget has a line in, in one pass over the lines."""
+    by_year: dict[int, dict[str, int]] = {}
+    for line in plan.budget.lines:
+        sources = by_year.setdefault(line.year, {})
+        for source, amount in line.funding.items():
+            sources[source] = sources.get(source, 0) + amount
+    return {year: Totals(sources) for year, sources in by_year.items()}
+
+
 @rule("HP401", "local-share", Severity.ERROR, "plan")
 def local_share(ctx: PlanContext) -> Iterator[Finding]:
     """Local co-financing is at least the profile's minimum over the whole period.
