@@ -5,7 +5,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hplan.diagnostics import CPR_CANDIDATE, Diagnostic, Severity, cpr_positions, is_cpr_date, redact
+from hplan.diagnostics import Diagnostic, Severity
+from hplan.privacy import CPR_CANDIDATE, cpr_positions, is_cpr_date, redact
 
 
 def regex_positions(text: str) -> list[tuple[int, int]]:

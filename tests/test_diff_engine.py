@@ -13,7 +13,8 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from hplan.diff import (
+from hplan.check.shape import validate_shape
+from hplan.diff.compare import (
     LBF_TOTAL_PATH,
     LOCAL_SHARE_PATH,
     Change,
@@ -25,11 +26,10 @@ from hplan.diff import (
     group_by_area,
     highest,
 )
-from hplan.loader import load_text
 from hplan.model.plan import Plan
 from hplan.paths import render
 from hplan.profiles import ApprovalRule, Approvals, Profile, builtin
-from hplan.shape import validate_shape
+from hplan.yamlio.loader import load_text
 
 FIXTURES = Path(__file__).parent / "golden" / "diff"
 OLD_TEXT = (FIXTURES / "old.yaml").read_text(encoding="utf-8")

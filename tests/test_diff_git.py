@@ -10,7 +10,7 @@ import pytest
 
 from git_repos import run_git
 from hplan import git
-from hplan.diff import DiffOptions, diff_revisions
+from hplan.diff.compare import DiffOptions, diff_revisions
 from hplan.errors import GitError, UsageError
 
 FIXTURES = Path(__file__).parent / "golden" / "diff"

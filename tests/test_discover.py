@@ -1,4 +1,4 @@
-"""Which files a command reads, and the names it shows them by (hplan.validate.discover)."""
+"""Which files a command reads, and the names it shows them by (hplan.check.pipeline.discover)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from hplan.check.pipeline import discover, display_name
 from hplan.errors import PathNotFound
-from hplan.validate import discover, display_name
 
 
 def touch(path: Path) -> Path:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from hplan.errors import PathNotFound
-from hplan.loader import MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES, Document, load_bytes, load_file, load_text
+from hplan.yamlio.loader import MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES, Document, load_bytes, load_file, load_text
 
 
 def rules(doc: Document) -> list[tuple[str, int, int]]:

@@ -1,7 +1,7 @@
 """The fast loader and the ruamel.yaml round-trip reader agree on data and positions.
 
-Read-only commands use :mod:`hplan.loader` (libyaml events); commands that
-write plans back use :mod:`hplan.roundtrip` (ruamel.yaml). A diagnostic found
+Read-only commands use :mod:`hplan.yamlio.loader` (libyaml events); commands that
+write plans back use :mod:`hplan.yamlio.roundtrip` (ruamel.yaml). A diagnostic found
 by one and a line edited by the other must mean the same place, so both
 readings must give the same plain data, the same value positions and the same
 key positions: on every shipped plan, and on generated plan-like documents in
@@ -32,8 +32,8 @@ import pytest
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
-from hplan.loader import Document, load_text
-from hplan.roundtrip import load_roundtrip
+from hplan.yamlio.loader import Document, load_text
+from hplan.yamlio.roundtrip import load_roundtrip
 
 PLANS = Path(__file__).resolve().parent.parent / "plans"
 SHIPPED = sorted(PLANS.rglob("*.yaml"))

@@ -16,10 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hplan.check.context import Options
+from hplan.check.pipeline import FileResult, check_document
 from hplan.diagnostics import Diagnostic
-from hplan.loader import load_text
-from hplan.rules.context import Options
-from hplan.validate import FileResult, check_document
+from hplan.yamlio.loader import load_text
 
 PLANS = Path(__file__).resolve().parent.parent / "plans"
 SHIPPED = {path.relative_to(PLANS).as_posix(): path.read_text(encoding="utf-8") for path in PLANS.rglob("*.yaml")}

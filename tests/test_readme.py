@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from hplan.report.rules import markdown_table
 from hplan.rules.registry import all_rules
+from hplan.views.rules import markdown_table
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 START, END = "<!-- rules:start -->\n", "<!-- rules:end -->"

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
-from hplan.diagnostics import find_cpr
+from hplan.privacy import find_cpr
 from plan_texts import minimal_head
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -225,8 +225,8 @@ def test_charts_are_the_same_run_after_run() -> None:
     import datetime as dt
     from dataclasses import replace
 
-    from hplan.report.charts import ChartData, render_chart
-    from hplan.report.i18n import Words
+    from hplan.views.yearly.charts import ChartData, render_chart
+    from hplan.views.yearly.words import Words
 
     data = ChartData(
         baseline=(dt.date(2016, 12, 31), 24.0),
@@ -341,7 +341,7 @@ def test_o_leaves_the_target_alone_when_the_report_cannot_be_made(
 def test_o_leaves_the_target_alone_when_rendering_fails(
     in_repo: Path, run_hplan: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from hplan.report import yearly
+    from hplan.views.yearly import render as yearly
 
     def broken(*_args: object) -> str:
         raise RuntimeError("the template broke")
@@ -401,7 +401,7 @@ def test_the_markdown_report_never_loads_matplotlib(repo_root: Path) -> None:
 def test_both_languages_have_the_same_labels_and_placeholders() -> None:
     import string
 
-    from hplan.report.i18n import LABELS
+    from hplan.views.yearly.words import LABELS
 
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
@@ -413,7 +413,7 @@ def test_both_languages_have_the_same_labels_and_placeholders() -> None:
 
 def test_every_format_has_a_renderer_and_its_requirements() -> None:
     from hplan.cli.report import ReportFormat
-    from hplan.report.yearly import FORMATS, RENDERERS, REQUIREMENTS
+    from hplan.views.yearly.render import FORMATS, RENDERERS, REQUIREMENTS
 
     assert set(RENDERERS) == set(REQUIREMENTS) == set(FORMATS) == {f.value for f in ReportFormat}
 
@@ -423,6 +423,6 @@ def test_every_format_has_a_renderer_and_its_requirements() -> None:
     [("da", 2405000, "2.405.000 kr."), ("en", 2405000, "2,405,000 kr"), ("da", None, "–")],
 )
 def test_kroner_in_each_language(lang: str, value: int | None, expected: str) -> None:
-    from hplan.report.i18n import Words
+    from hplan.views.yearly.words import Words
 
     assert Words(lang).kroner(value) == expected  # type: ignore[arg-type]

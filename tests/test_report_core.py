@@ -1,4 +1,4 @@
-"""The yearly report's core (``hplan.yearly``): what belongs to the year, with figures checked by hand.
+"""The yearly report's core (``hplan.yearly.report``): what belongs to the year, with figures checked by hand.
 
 The shipped plan Øst i Centrum (plans/oest-i-centrum.yaml) is the main case:
 its comments give the budget totals, and the figures below are worked out
@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from hplan.diagnostics import find_cpr
 from hplan.errors import UsageError
 from hplan.fsutil import write_atomic
-from hplan.loader import load_text
 from hplan.model.plan import Plan
-from hplan.status import AreaBudget, StatusOptions, area_budgets, status_and_plan, status_file
-from hplan.yearly import ReportOptions, UnreadablePlan, YearlyReport, default_as_of, yearly_report
+from hplan.privacy import find_cpr
+from hplan.status.compute import AreaBudget, StatusOptions, area_budgets, status_and_plan, status_file
+from hplan.yamlio.loader import load_text
+from hplan.yearly.report import ReportOptions, UnreadablePlan, YearlyReport, default_as_of, yearly_report
 from plan_texts import minimal_head
 
 D = dt.date

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hplan.loader import load_text
+from hplan.check.context import Options
+from hplan.check.pipeline import check_document
 from hplan.model.plan import CooperationAgreement, Milestone, Period, Plan, SuccessCriterion
-from hplan.rules.context import Options
-from hplan.status import (
+from hplan.status.compute import (
     StatusOptions,
     Thresholds,
     agreement_status,
@@ -35,7 +35,7 @@ from hplan.status import (
     status_files,
     status_paths,
 )
-from hplan.validate import check_document
+from hplan.yamlio.loader import load_text
 from plan_texts import minimal_head
 
 D = dt.date

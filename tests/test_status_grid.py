@@ -1,6 +1,6 @@
 """The portfolio's fast table layout draws exactly what rich's table draws.
 
-``hplan.report.status._grid`` lays simple tables out itself, because rich
+``hplan.views.status.text._grid`` lays simple tables out itself, because rich
 takes longer to lay out a thousand-row portfolio than hplan takes to read
 the plans. These tests hold the two layouts equal, character for character,
 on generated tables, and check that a table the fast layout cannot draw is
@@ -18,7 +18,7 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from hplan.report.status import _grid, _table, text_console
+from hplan.views.status.text import _grid, _table, text_console
 
 ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 WORDS = st.text(alphabet="abcæøå ÆØÅ0123456789,.%-()kr漢\u0301", max_size=14)

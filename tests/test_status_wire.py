@@ -1,4 +1,4 @@
-"""A plan's status crosses from a worker process as plain tuples (hplan.status.plan_to_wire)."""
+"""A plan's status crosses from a worker process as plain tuples (hplan.status.compute.plan_to_wire)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hplan.status import PlanStatus, StatusOptions, plan_from_wire, plan_to_wire, status_paths
+from hplan.status.compute import PlanStatus, StatusOptions, plan_from_wire, plan_to_wire, status_paths
 
 
 def same(a: object, b: object) -> bool:

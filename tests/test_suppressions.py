@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
-from hplan.policy import Directive, glob_matches, scan
+from hplan.check.policy import Directive, glob_matches, scan
 
 Run = Callable[..., Result]
 DUE = "    due: 2018-09-30\n"  # line 116: overdue (HP602) as of 2018-10-01

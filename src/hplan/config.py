@@ -39,10 +39,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from hplan import codes
+from hplan.check.policy import LEVELS, SUPPRESSION_RULES, UNSUPPRESSIBLE, ConfigSuppression, Level, RulePolicy
+from hplan.codes import NAMES, code_for
 from hplan.errors import HplanError, PathNotFound
-from hplan.loader import Document, load_file
 from hplan.paths import data_path
-from hplan.policy import LEVELS, SUPPRESSION_RULES, UNSUPPRESSIBLE, ConfigSuppression, Level, RulePolicy
+from hplan.suggest import suggest
+from hplan.yamlio.loader import Document, load_file
 
 CONFIG_NAME = ".hplan.yaml"
 
@@ -163,7 +166,7 @@ def load_config(path: Path) -> Config:
     display = shown(path)
     doc = load_file(path, display)
     if doc.diagnostics:
-        if doc.data is None and all(d.rule == "HP007" for d in doc.diagnostics):
+        if doc.data is None and all(d.rule == codes.EMPTY_FILE for d in doc.diagnostics):
             return Config(file=path.resolve(), display=display)  # empty, or only comments: all defaults
         first = doc.diagnostics[0]
         raise ConfigError(_message(first.line, first.column, display, first.message))
@@ -187,7 +190,6 @@ Problem = tuple[tuple[int, int], str]
 
 
 def _problems(doc: Document, exc: ValidationError) -> Iterator[Problem]:
-    from hplan.shape import suggest
 
     seen: set[tuple[str | int, ...]] = set()
     for error in exc.errors(include_url=False, include_input=False):
@@ -235,15 +237,11 @@ def _rule_problems(doc: Document) -> Iterator[Problem]:
     Read from the raw data, so that they are reported together with the
     file's other problems.
     """
-    from hplan.policy import rule_code
-    from hplan.rules.registry import all_rules
-    from hplan.shape import suggest
-
-    known = [entry.code for entry in all_rules()] + [entry.name for entry in all_rules()]
+    known = [*NAMES, *NAMES.values()]
     data = doc.data if isinstance(doc.data, Mapping) else {}
     rules = data.get("rules")
     for word, level in rules.items() if isinstance(rules, Mapping) else ():
-        code = rule_code(str(word))
+        code = code_for(str(word))
         line, column = doc.position(("rules", word), key=True)
         if code is None:
             text = f"unknown rule '{word}' under 'rules'{suggest(str(word), known)}; 'hplan rules' lists them"
@@ -256,7 +254,7 @@ def _rule_problems(doc: Document) -> Iterator[Problem]:
         word = entry.get("rule") if isinstance(entry, Mapping) else None
         if not isinstance(word, str) or not word:
             continue  # the model reports it
-        code = rule_code(word)
+        code = code_for(word)
         line, column = doc.position(("suppress", index, "rule"))
         if code is None:
             text = f"unknown rule '{word}' in 'suppress[{index}].rule'{suggest(word, known)}"
@@ -270,12 +268,11 @@ def _rule_problems(doc: Document) -> Iterator[Problem]:
 
 
 def _build(file: Path, display: str, doc: Document, model: ConfigFile) -> Config:
-    from hplan.policy import rule_code
 
     folder = file.parent
     severities: list[tuple[str, Level]] = []
     for word, level in model.rules.items():
-        code = rule_code(word)
+        code = code_for(word)
         if code is not None and level in LEVELS:
             severities.append((code, level))
     suppressions = []
@@ -284,7 +281,7 @@ def _build(file: Path, display: str, doc: Document, model: ConfigFile) -> Config
         suppressions.append(
             ConfigSuppression(
                 file=entry.file,
-                rule=rule_code(entry.rule) or entry.rule,
+                rule=code_for(entry.rule) or entry.rule,
                 path=entry.path,
                 reason=(entry.reason or "").strip(),
                 source=display,

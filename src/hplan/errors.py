@@ -6,6 +6,8 @@ a git revision that does not exist, a broken profile or configuration file. The
 CLI turns it into a message and exit code 2 in exactly one place.
 """
 
+from hplan.privacy import redact
+
 
 class HplanError(Exception):
     """hplan could not do what it was asked; the message says what and why.
@@ -16,8 +18,6 @@ class HplanError(Exception):
     """
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
-        from hplan.diagnostics import redact
-
         message = redact(message)
         super().__init__(message)
         self.message = message

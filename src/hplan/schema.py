@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from hplan.check.shape import MODELS
 from hplan.errors import HplanError
 from hplan.fsutil import write_atomic
-from hplan.shape import MODELS
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

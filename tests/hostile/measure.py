@@ -29,10 +29,6 @@ from typing import Any
 
 from typer.testing import CliRunner
 
-import hplan.report.charts
-import hplan.report.yearly
-import hplan.status
-import hplan.validate  # noqa: F401
 from hplan.cli.app import app
 
 KEEP = 4000  # characters of output kept per command

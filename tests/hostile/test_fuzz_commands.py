@@ -24,17 +24,17 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from plans import BASE, dump, mutated_plans, valid_plans
 
-from hplan.diff import diff_files, diff_plans
+from hplan.check.context import Options
+from hplan.check.pipeline import check_document
+from hplan.diff.compare import diff_files, diff_plans
 from hplan.errors import HplanError
-from hplan.loader import load_text
 from hplan.model.plan import Plan
-from hplan.report import diff as diff_views
-from hplan.report import status as status_views
-from hplan.report import yearly as yearly_views
-from hplan.rules.context import Options
-from hplan.status import StatusOptions, combine_status, status_file
-from hplan.validate import check_document
-from hplan.yearly import ReportOptions, UnreadablePlan, YearlyReport, yearly_report
+from hplan.status.compute import StatusOptions, combine_status, status_file
+from hplan.views.diff import render as diff_views
+from hplan.views.status import text as status_views
+from hplan.views.yearly import render as yearly_views
+from hplan.yamlio.loader import load_text
+from hplan.yearly.report import ReportOptions, UnreadablePlan, YearlyReport, yearly_report
 
 AS_OF = dt.date(2018, 6, 1)
 STATUS = StatusOptions(as_of=AS_OF)

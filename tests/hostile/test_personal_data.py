@@ -25,12 +25,12 @@ import pytest
 from plans import BASE, dump, walk
 from typer.testing import CliRunner, Result
 
+from hplan.check.context import Options
+from hplan.check.pipeline import check_document
 from hplan.cli.app import app
-from hplan.diagnostics import find_cpr
-from hplan.loader import load_text
-from hplan.rules.context import Options
+from hplan.privacy import find_cpr
 from hplan.rules.registry import by_scope
-from hplan.validate import check_document
+from hplan.yamlio.loader import load_text
 
 ROOT = Path(__file__).resolve().parents[2]
 OPTIONS = Options(as_of=dt.date(2018, 6, 1))

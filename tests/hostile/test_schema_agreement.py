@@ -47,9 +47,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from plans import BASE, ROOT, YamlDate, dump, mutated_plans, to_json, valid_plans
 
-from hplan.loader import load_text
-from hplan.rules.context import Options
-from hplan.validate import check_document
+from hplan.check.context import Options
+from hplan.check.pipeline import check_document
+from hplan.yamlio.loader import load_text
 
 SHAPE_RULES = {"HP003", "HP004", "HP005", "HP011"}
 OPTIONS = Options(as_of=dt.date(2018, 6, 1))

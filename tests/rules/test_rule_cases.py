@@ -3,7 +3,7 @@
 Each ``*.yaml`` file in this folder is a list of cases, one group of rules a
 file (as in sqlfluff's YAML rule cases). A case derives its files from
 ``tests/data/base-plan.yaml``, a small valid plan, runs the core
-(:func:`hplan.validate.validate_paths`) over them in a fresh folder and
+(:func:`hplan.check.pipeline.validate_paths`) over them in a fresh folder and
 compares the findings with ``expect`` as an exact multiset of
 (file, rule, line, column): an unexpected extra finding fails the case too.
 
@@ -46,13 +46,13 @@ import pytest
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
+from hplan.check.context import Options
+from hplan.check.pipeline import ValidationResult, validate_paths
+from hplan.check.policy import RulePolicy
 from hplan.cli.app import app
 from hplan.config import CONFIG_NAME, load_config
 from hplan.diagnostics import Diagnostic
-from hplan.policy import RulePolicy
-from hplan.rules.context import Options
 from hplan.rules.registry import RULES, all_rules
-from hplan.validate import ValidationResult, validate_paths
 
 HERE = Path(__file__).resolve().parent
 BASE_PLAN = HERE.parent / "data" / "base-plan.yaml"

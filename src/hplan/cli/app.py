@@ -38,7 +38,7 @@ class HplanGroup(TyperGroup):
             # '--format': '0101901234'"); they must not repeat a CPR-like number.
             message = getattr(exc, "message", None)
             if isinstance(message, str):
-                from hplan.diagnostics import redact
+                from hplan.privacy import redact
 
                 setattr(exc, "message", redact(message))  # noqa: B010 - Click declares it Final
             raise

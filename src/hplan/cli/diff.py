@@ -90,9 +90,9 @@ def diff(
     (--fail-on, --check-approvals) fails, 2 when hplan could not run (a bad
     revision, a missing path).
     """
-    from hplan.diff import DiffOptions, diff_files, diff_revisions
+    from hplan.diff.compare import DiffOptions, diff_files, diff_revisions
     from hplan.errors import UsageError
-    from hplan.report.diff import REPORTERS
+    from hplan.views.diff.render import REPORTERS
 
     settings = load_settings(config)
     options = DiffOptions(profile_path=tuple(profile_path or settings.profile_path), jobs=jobs)

@@ -22,7 +22,7 @@ from hplan.cli.options import Color, ConfigOption, ProfilePathOption, load_setti
 from hplan.errors import HplanError, UsageError
 
 if TYPE_CHECKING:
-    from hplan.report.i18n import Language
+    from hplan.views.yearly.words import Language
 
 
 class ReportFormat(enum.StrEnum):
@@ -100,7 +100,7 @@ def report(
     """
     import datetime as dt
 
-    from hplan.report.yearly import SUFFIXES, missing_requirements
+    from hplan.views.yearly.render import SUFFIXES, missing_requirements
 
     chosen = output_format.value if output_format is not None else _format_for(output, SUFFIXES)
     missing = missing_requirements(chosen)
@@ -111,9 +111,9 @@ def report(
         )
     if not 1900 <= year <= 2200:
         raise UsageError(f"--year {year}: write the calendar year in four digits, e.g. --year 2018")
-    from hplan.report.validation import text_line
-    from hplan.report.yearly import RENDERERS
-    from hplan.yearly import ReportOptions, UnreadablePlan, default_as_of, yearly_report
+    from hplan.views.validate import text_line
+    from hplan.views.yearly.render import RENDERERS
+    from hplan.yearly.report import ReportOptions, UnreadablePlan, default_as_of, yearly_report
 
     del color  # markdown and HTML carry no terminal colour
     settings = load_settings(config)
@@ -130,7 +130,7 @@ def report(
     )
     result = yearly_report(plan, options)
     if isinstance(result, UnreadablePlan):
-        from hplan.diagnostics import redact
+        from hplan.privacy import redact
 
         for diagnostic in result.validation.problems:
             sys.stderr.write(redact(text_line(diagnostic)) + "\n")

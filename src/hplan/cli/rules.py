@@ -40,9 +40,9 @@ def rules(
 ) -> None:
     """List every rule hplan checks, or explain one with a passing and a failing example."""
     from hplan.errors import UsageError
-    from hplan.report.rules import report
     from hplan.rules.registry import all_rules
-    from hplan.shape import suggest
+    from hplan.suggest import suggest
+    from hplan.views.rules import report
 
     registry = all_rules()
     settings = load_settings(config)

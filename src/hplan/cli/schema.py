@@ -23,7 +23,7 @@ def schema(
     color: Annotated[Color, typer.Option("--color", help="Colour the messages.")] = Color.auto,
 ) -> None:
     """Write schemas/plan.schema.json and schemas/board.schema.json from the models."""
-    from hplan.diagnostics import redact
+    from hplan.privacy import redact
     from hplan.schema import check_schemas, write_schemas
 
     coloured = use_color(color)

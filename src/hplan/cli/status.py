@@ -116,7 +116,7 @@ def status(
     co-financing per year. Always exits 0 (problems are shown, not failed
     on); 2 when hplan could not run.
     """
-    from hplan.status import DEFAULT_HORIZON, StatusOptions, status_paths
+    from hplan.status.compute import DEFAULT_HORIZON, StatusOptions, status_paths
 
     settings = load_settings(config)
     days = first_of(horizon, settings.status.horizon, DEFAULT_HORIZON)
@@ -135,7 +135,7 @@ def status(
     result = status_paths(
         plan_paths(paths, settings.paths, settings.display), options, meanwhile=_load_text_view if text else None
     )
-    from hplan.report.status import REPORTERS
+    from hplan.views.status.text import REPORTERS
 
     language = choose_language(lang, settings.language)
     REPORTERS[output_format.value](result, color=use_color(color), language=language)
@@ -143,6 +143,6 @@ def status(
 
 
 def _load_text_view() -> None:
-    from hplan.report.status import load_text_view
+    from hplan.views.status.text import load_text_view
 
     load_text_view()

@@ -66,9 +66,9 @@ def validate(
     Exit 0 when no errors (with --strict: no warnings either) were found, 1 when
     some were, 2 when hplan could not run.
     """
-    from hplan.report.validation import REPORTERS
-    from hplan.rules.context import Options
-    from hplan.validate import validate_paths
+    from hplan.check.context import Options
+    from hplan.check.pipeline import validate_paths
+    from hplan.views.validate import REPORTERS
 
     settings = load_settings(config)
     options = Options(

@@ -81,7 +81,7 @@ def is_path_reference(reference: str) -> bool:
 
 @cache
 def _load_profile_text(display: str, text: str) -> Profile:
-    from hplan.loader import load_text
+    from hplan.yamlio.loader import load_text
 
     doc = load_text(text, display)
     if doc.diagnostics:

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from hplan import codes
+from hplan.check.context import BoardContext, FileFacts, PlanContext
 from hplan.diagnostics import Diagnostic, Severity
-from hplan.rules.context import BoardContext, FileFacts, PlanContext
 from hplan.rules.registry import Finding, rule
 
 BOARD_PATH = ("organisation", "board")
@@ -55,7 +56,7 @@ def resolve_board_path(plan_file: Path, reference: str) -> tuple[Path | None, st
     return target, None
 
 
-@rule("HP106", "board-reference", Severity.ERROR, "plan")
+@rule(codes.BOARD_REFERENCE, Severity.ERROR, "plan")
 def board_reference(ctx: PlanContext) -> Iterator[Finding]:
     """A plan's board path leads to a valid ``kind: board`` file inside the repository.
 
@@ -74,7 +75,7 @@ def board_reference(ctx: PlanContext) -> Iterator[Finding]:
         yield Finding(BOARD_PATH, ctx.board_problem)
 
 
-@rule("HP107", "board-plans", Severity.ERROR, "plan")
+@rule(codes.BOARD_PLANS, Severity.ERROR, "plan")
 def board_lists_plan(ctx: PlanContext) -> Iterator[Finding]:
     """A plan that points to a shared board is in that board's ``plans`` list.
 
@@ -97,7 +98,7 @@ def board_lists_plan(ctx: PlanContext) -> Iterator[Finding]:
         )
 
 
-@rule("HP108", "board-plan-exists", Severity.ERROR, "files")
+@rule(codes.BOARD_PLAN_EXISTS, Severity.ERROR, "files")
 def board_plan_exists(files: list[FileFacts]) -> Iterator[Diagnostic]:
     """Every plan in a board's ``plans`` list is checked with it and points back to it.
 
@@ -125,10 +126,12 @@ def board_plan_exists(files: list[FileFacts]) -> Iterator[Diagnostic]:
                 message = f"plan '{plan_id}' is listed, but its organisation.board does not point to this board file"
             else:
                 continue
-            yield Diagnostic(board.file, line, column, "HP108", Severity.ERROR, message, f"plans[{plan_id}]")
+            yield Diagnostic(
+                board.file, line, column, codes.BOARD_PLAN_EXISTS, Severity.ERROR, message, f"plans[{plan_id}]"
+            )
 
 
-@rule("HP102", "duplicate-document-id", Severity.ERROR, "files")
+@rule(codes.DUPLICATE_DOCUMENT_ID, Severity.ERROR, "files")
 def duplicate_document_id(files: list[FileFacts]) -> Iterator[Diagnostic]:
     """Plan and board ids are unique across all files checked together.
 
@@ -152,7 +155,7 @@ def duplicate_document_id(files: list[FileFacts]) -> Iterator[Diagnostic]:
                 later.file,
                 line,
                 column,
-                "HP102",
+                codes.DUPLICATE_DOCUMENT_ID,
                 Severity.ERROR,
                 f"id '{ident}' is also used by {group[0].file}; each plan and board needs its own id",
                 "id",

@@ -5,61 +5,15 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
-from fractions import Fraction
 
+from hplan import codes
+from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
-from hplan.model.plan import Plan
-from hplan.rules.context import PlanContext
+from hplan.domain.budget import Totals, below_minimum, share_floor, shortfall, totals
 from hplan.rules.registry import Finding, rule
 
-LBF = "lbf"
 
-
-@dataclass(frozen=True, slots=True)
-class Totals:
-    """Planned funding of a plan (or of one year) by source."""
-
-    by_source: dict[str, int]
-
-    @property
-    def total(self) -> int:
-        """All sources together."""
-        return sum(self.by_source.values())
-
-    @property
-    def lbf(self) -> int:
-        """Landsbyggefonden's part."""
-        return self.by_source.get(LBF, 0)
-
-    @property
-    def local_share(self) -> float | None:
-        """(total - lbf) / total, or ``None`` for an empty budget."""
-        total = self.total
-        return (total - self.lbf) / total if total else None
-
-
-def totals(plan: Plan, year: int | None = None) -> Totals:
-    """Planned funding by source, for the whole plan or one calendar year."""
-    by_source: dict[str, int] = defaultdict(int)
-    for line in plan.budget.lines:
-        if year is None or line.year == year:
-            for source, amount in line.funding.items():
-                by_source[source] += amount
-    return Totals(dict(by_source))
-
-
-def yearly_totals(plan: Plan) -> dict[int, Totals]:
-    """:func:`totals` for each calendar year the budget has a line in, in one pass over the lines."""
-    by_year: dict[int, dict[str, int]] = {}
-    for line in plan.budget.lines:
-        sources = by_year.setdefault(line.year, {})
-        for source, amount in line.funding.items():
-            sources[source] = sources.get(source, 0) + amount
-    return {year: Totals(sources) for year, sources in by_year.items()}
-
-
-@rule("HP401", "local-share", Severity.ERROR, "plan")
+@rule(codes.LOCAL_SHARE, Severity.ERROR, "plan")
 def local_share(ctx: PlanContext) -> Iterator[Finding]:
     """Local co-financing is at least the profile's minimum over the whole period.
 
@@ -76,7 +30,7 @@ def local_share(ctx: PlanContext) -> Iterator[Finding]:
     found = totals(ctx.plan)
     share = found.local_share
     minimum = ctx.profile.min_local_share
-    if share is not None and share < minimum - 1e-12:
+    if share is not None and below_minimum(share, minimum):
         yield Finding(
             ("budget",),
             f"local co-financing is {_share_below(found)} of {found.total:,} kr; {ctx.profile.id} requires at least "
@@ -87,22 +41,18 @@ def local_share(ctx: PlanContext) -> Iterator[Finding]:
 
 def _share_below(found: Totals) -> str:
     """The local share, rounded down: a share just below the minimum must not read as the minimum."""
-    local = Fraction(found.total - found.lbf, found.total)
-    return f"{math.floor(local * 1000) / 10:.1f}%"
+    return f"{math.floor(share_floor(found) * 1000) / 10:.1f}%"
 
 
 def _shortfall(found: Totals, minimum: float) -> str:
     """What reaches the minimum: more local money (which also raises the total), or less from lbf."""
-    needed = Fraction(minimum).limit_denominator(10_000)
-    local = found.total - found.lbf
-    less_lbf = math.ceil(found.total - local / needed)
-    if needed >= 1:
-        return f"{less_lbf:,} kr less from lbf reaches it"
-    more_local = math.ceil((needed * found.total - local) / (1 - needed))
-    return f"About {more_local:,} kr more local funding, or {less_lbf:,} kr less from lbf, reaches it"
+    gap = shortfall(found, minimum)
+    if gap.more_local is None:
+        return f"{gap.less_lbf:,} kr less from lbf reaches it"
+    return f"About {gap.more_local:,} kr more local funding, or {gap.less_lbf:,} kr less from lbf, reaches it"
 
 
-@rule("HP402", "local-contributors", Severity.ERROR, "plan")
+@rule(codes.LOCAL_CONTRIBUTORS, Severity.ERROR, "plan")
 def local_contributors(ctx: PlanContext) -> Iterator[Finding]:
     """Both a municipality and a housing organisation co-finance the plan.
 
@@ -134,7 +84,7 @@ def local_contributors(ctx: PlanContext) -> Iterator[Finding]:
             )
 
 
-@rule("HP403", "overspent", Severity.WARNING, "plan")
+@rule(codes.OVERSPENT, Severity.WARNING, "plan")
 def overspent(ctx: PlanContext) -> Iterator[Finding]:
     """Spending in a year does not exceed the year's planned budget.
 

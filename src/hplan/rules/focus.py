@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from hplan import codes
+from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
 from hplan.profiles import builtin_names
-from hplan.rules.context import PlanContext
 from hplan.rules.registry import Finding, rule
+from hplan.suggest import suggest
 
 
-@rule("HP301", "unknown-profile", Severity.ERROR, "plan")
+@rule(codes.UNKNOWN_PROFILE, Severity.ERROR, "plan")
 def unknown_profile(ctx: PlanContext) -> Iterator[Finding]:
     """The plan's profile exists: a built-in rule set or a profile file.
 
@@ -25,8 +27,6 @@ def unknown_profile(ctx: PlanContext) -> Iterator[Finding]:
     if ctx.profile is None and ctx.profile_problem is not None:
         yield Finding(("profile",), f"the profile file cannot be used: {ctx.profile_problem}")
     elif ctx.profile is None:
-        from hplan.shape import suggest
-
         reference = ctx.plan.profile
         hint = suggest(reference, builtin_names())
         yield Finding(
@@ -36,7 +36,7 @@ def unknown_profile(ctx: PlanContext) -> Iterator[Finding]:
         )
 
 
-@rule("HP302", "focus-area-not-in-profile", Severity.ERROR, "plan")
+@rule(codes.FOCUS_AREA_NOT_IN_PROFILE, Severity.ERROR, "plan")
 def focus_area_not_in_profile(ctx: PlanContext) -> Iterator[Finding]:
     """Every focus area belongs to the plan's profile.
 
@@ -57,8 +57,6 @@ def focus_area_not_in_profile(ctx: PlanContext) -> Iterator[Finding]:
     allowed = [area.id for area in ctx.profile.focus_areas]
     for i, area in enumerate(ctx.plan.focus_areas):
         if area.id not in allowed:
-            from hplan.shape import suggest
-
             hint = suggest(area.id, allowed)
             yield Finding(
                 ("focus_areas", i, "id"),
@@ -66,7 +64,7 @@ def focus_area_not_in_profile(ctx: PlanContext) -> Iterator[Finding]:
             )
 
 
-@rule("HP303", "focus-area-without-criteria", Severity.ERROR, "plan")
+@rule(codes.FOCUS_AREA_WITHOUT_CRITERIA, Severity.ERROR, "plan")
 def focus_area_without_criteria(ctx: PlanContext) -> Iterator[Finding]:
     """Every focus area has at least one success criterion.
 
@@ -91,7 +89,7 @@ def focus_area_without_criteria(ctx: PlanContext) -> Iterator[Finding]:
             )
 
 
-@rule("HP304", "target-direction", Severity.ERROR, "plan")
+@rule(codes.TARGET_DIRECTION, Severity.ERROR, "plan")
 def target_direction(ctx: PlanContext) -> Iterator[Finding]:
     """A criterion's target moves from its baseline in its direction.
 
@@ -132,7 +130,7 @@ def target_direction(ctx: PlanContext) -> Iterator[Finding]:
                 )
 
 
-@rule("HP305", "percent-range", Severity.ERROR, "plan")
+@rule(codes.PERCENT_RANGE, Severity.ERROR, "plan")
 def percent_range(ctx: PlanContext) -> Iterator[Finding]:
     """Percentages lie between 0 and 100.
 

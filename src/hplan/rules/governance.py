@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from hplan import codes
+from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
-from hplan.model.plan import Period, Plan
-from hplan.rules.context import PlanContext
+from hplan.domain.calendar import evaluations_missing
 from hplan.rules.registry import Finding, rule
 
 
-@rule("HP601", "evaluation-missing", Severity.WARNING, "plan")
+@rule(codes.EVALUATION_MISSING, Severity.WARNING, "plan")
 def evaluation_missing(ctx: PlanContext) -> Iterator[Finding]:
     """Every completed calendar year of the period has a yearly evaluation.
 
@@ -35,21 +36,7 @@ def evaluation_missing(ctx: PlanContext) -> Iterator[Finding]:
         )
 
 
-def evaluated_years(period: Period) -> range:
-    """The calendar years of a period the steering group evaluates (see HP601)."""
-    end = period.end
-    # A year is evaluated when it ends within the period.
-    last_in_period = end.year if (end.month, end.day) == (12, 31) else end.year - 1
-    return range(period.start.year, last_in_period + 1)
-
-
-def evaluations_missing(plan: Plan, as_of: dt.date) -> list[int]:
-    """The years that have ended by ``as_of``, are evaluated, and have no evaluation."""
-    done = {e.year for e in plan.evaluations}
-    return [year for year in evaluated_years(plan.period) if year < as_of.year and year not in done]
-
-
-@rule("HP602", "milestone-overdue", Severity.WARNING, "plan")
+@rule(codes.MILESTONE_OVERDUE, Severity.WARNING, "plan")
 def milestone_overdue(ctx: PlanContext) -> Iterator[Finding]:
     """No milestone is past due without being done or cancelled.
 
@@ -74,7 +61,7 @@ def milestone_overdue(ctx: PlanContext) -> Iterator[Finding]:
         )
 
 
-@rule("HP603", "agreement-ends-early", Severity.WARNING, "plan")
+@rule(codes.AGREEMENT_ENDS_EARLY, Severity.WARNING, "plan")
 def agreement_ends_early(ctx: PlanContext) -> Iterator[Finding]:
     """Cooperation agreements last until the end of the period.
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from hplan import codes
+from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
 from hplan.model.plan import CROSS_CUTTING, Plan
-from hplan.rules.context import PlanContext
 from hplan.rules.registry import Finding, rule
+from hplan.suggest import suggest
 
 DocPath = tuple[str | int, ...]
 
@@ -50,7 +52,7 @@ def _id_kinds(plan: Plan) -> Iterator[tuple[str, list[tuple[str, DocPath]]]]:
     )
 
 
-@rule("HP101", "duplicate-id", Severity.ERROR, "plan")
+@rule(codes.DUPLICATE_ID, Severity.ERROR, "plan")
 def duplicate_id(ctx: PlanContext) -> Iterator[Finding]:
     """Ids are unique within their kind inside a plan.
 
@@ -78,7 +80,6 @@ def duplicate_id(ctx: PlanContext) -> Iterator[Finding]:
 
 
 def _unknown(kind: str, value: str, known: Iterable[str]) -> str:
-    from hplan.shape import suggest
 
     names = sorted(known)
     hint = suggest(value, names)
@@ -86,7 +87,7 @@ def _unknown(kind: str, value: str, known: Iterable[str]) -> str:
     return f"no {kind} '{value}' in this plan{hint}.{listing}"
 
 
-@rule("HP103", "unknown-focus-area", Severity.ERROR, "plan")
+@rule(codes.UNKNOWN_FOCUS_AREA, Severity.ERROR, "plan")
 def unknown_focus_area(ctx: PlanContext) -> Iterator[Finding]:
     """Every reference to a focus area names one of the plan's focus areas.
 
@@ -122,7 +123,7 @@ def unknown_focus_area(ctx: PlanContext) -> Iterator[Finding]:
             yield Finding(path, _unknown("focus area", ref, known))
 
 
-@rule("HP104", "unknown-activity", Severity.ERROR, "plan")
+@rule(codes.UNKNOWN_ACTIVITY, Severity.ERROR, "plan")
 def unknown_activity(ctx: PlanContext) -> Iterator[Finding]:
     """A milestone's ``activity`` names an activity of the plan.
 
@@ -153,7 +154,7 @@ def unknown_activity(ctx: PlanContext) -> Iterator[Finding]:
             )
 
 
-@rule("HP105", "unknown-party", Severity.ERROR, "plan")
+@rule(codes.UNKNOWN_PARTY, Severity.ERROR, "plan")
 def unknown_party(ctx: PlanContext) -> Iterator[Finding]:
     """Signatures and budget funding sources name parties of the plan.
 

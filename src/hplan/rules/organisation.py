@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from hplan import codes
+from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
-from hplan.rules.context import PlanContext
 from hplan.rules.registry import Finding, rule
 
 
-@rule("HP501", "missing-signature", Severity.ERROR, "plan")
+@rule(codes.MISSING_SIGNATURE, Severity.ERROR, "plan")
 def missing_signature(ctx: PlanContext) -> Iterator[Finding]:
     """The strategic agreement carries a signature for each party.
 
@@ -36,7 +37,7 @@ def missing_signature(ctx: PlanContext) -> Iterator[Finding]:
             )
 
 
-@rule("HP502", "milestone-completion", Severity.ERROR, "plan")
+@rule(codes.MILESTONE_COMPLETION, Severity.ERROR, "plan")
 def milestone_completion(ctx: PlanContext) -> Iterator[Finding]:
     """A milestone marked done says when it was completed, and only then.
 

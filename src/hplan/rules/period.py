@@ -5,20 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from hplan import codes
+from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
+from hplan.domain.calendar import period_years
 from hplan.model.plan import Plan
-from hplan.rules.context import PlanContext
 from hplan.rules.registry import Finding, rule
 
 DocPath = tuple[str | int, ...]
 
 
-def period_years(start: dt.date, end: dt.date) -> float:
-    """The length of a period in years (an inclusive end date counts its day)."""
-    return ((end - start).days + 1) / 365.25
-
-
-@rule("HP201", "period-order", Severity.ERROR, "plan")
+@rule(codes.PERIOD_ORDER, Severity.ERROR, "plan")
 def period_order(ctx: PlanContext) -> Iterator[Finding]:
     """The period ends after it starts.
 
@@ -32,7 +29,7 @@ def period_order(ctx: PlanContext) -> Iterator[Finding]:
         yield Finding(("period", "end"), f"the period ends ({period.end}) before it starts ({period.start})")
 
 
-@rule("HP202", "period-length", Severity.WARNING, "plan")
+@rule(codes.PERIOD_LENGTH, Severity.WARNING, "plan")
 def period_length(ctx: PlanContext) -> Iterator[Finding]:
     """The period has the profile's usual length (four years for LBF plans).
 
@@ -82,7 +79,7 @@ def _dated(plan: Plan) -> Iterator[tuple[str, dt.date, DocPath]]:
             )
 
 
-@rule("HP203", "outside-period", Severity.WARNING, "plan")
+@rule(codes.OUTSIDE_PERIOD, Severity.WARNING, "plan")
 def outside_period(ctx: PlanContext) -> Iterator[Finding]:
     """Activities, milestones, measurements and agreements fall within the period.
 
@@ -108,7 +105,7 @@ def outside_period(ctx: PlanContext) -> Iterator[Finding]:
             yield Finding(path, f"{what} {when}, {side} ({period.start} to {period.end})")
 
 
-@rule("HP204", "budget-year-outside-period", Severity.ERROR, "plan")
+@rule(codes.BUDGET_YEAR_OUTSIDE_PERIOD, Severity.ERROR, "plan")
 def budget_year_outside_period(ctx: PlanContext) -> Iterator[Finding]:
     """Every budget year overlaps the plan's period.
 

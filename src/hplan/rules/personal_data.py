@@ -5,12 +5,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from hplan.diagnostics import Severity, cpr_positions
-from hplan.loader import Document
+from hplan import codes
+from hplan.diagnostics import Severity
+from hplan.privacy import cpr_positions
 from hplan.rules.registry import Finding, rule
+from hplan.yamlio.loader import Document
 
 
-@rule("HP701", "cpr-number", Severity.ERROR, "text")
+@rule(codes.CPR_NUMBER, Severity.ERROR, "text")
 def cpr_number(doc: Document) -> Iterator[Finding]:
     """No value, key or comment looks like a Danish CPR number.
 

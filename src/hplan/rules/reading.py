@@ -1,14 +1,14 @@
 """Rules checked while a file is read (loader) and shaped (models).
 
-They have no ``check`` function: the loader and :mod:`hplan.shape` emit them.
+They have no ``check`` function: the loader and :mod:`hplan.check.shape` emit them.
 They are registered here so that every code has its documentation.
 """
 
+from hplan import codes
 from hplan.rules.registry import document_read_rule
 
 document_read_rule(
-    "HP001",
-    "yaml-syntax",
+    codes.YAML_SYNTAX,
     """
     The file must be well-formed YAML.
 
@@ -23,8 +23,7 @@ document_read_rule(
 )
 
 document_read_rule(
-    "HP002",
-    "duplicate-key",
+    codes.DUPLICATE_KEY,
     """
     A key appears once in a mapping.
 
@@ -39,8 +38,7 @@ document_read_rule(
 )
 
 document_read_rule(
-    "HP003",
-    "unknown-key",
+    codes.UNKNOWN_KEY,
     """
     Every key is one the file format knows.
 
@@ -55,8 +53,7 @@ document_read_rule(
 )
 
 document_read_rule(
-    "HP004",
-    "missing-key",
+    codes.MISSING_KEY,
     """
     Every required key is present.
 
@@ -72,8 +69,7 @@ document_read_rule(
 )
 
 document_read_rule(
-    "HP005",
-    "invalid-value",
+    codes.INVALID_VALUE,
     """
     Every value has the type and form its key requires.
 
@@ -88,8 +84,7 @@ document_read_rule(
 )
 
 document_read_rule(
-    "HP006",
-    "encoding",
+    codes.ENCODING,
     """
     A plan file is UTF-8 text.
 
@@ -104,8 +99,7 @@ document_read_rule(
 )
 
 document_read_rule(
-    "HP007",
-    "empty-file",
+    codes.EMPTY_FILE,
     """
     A file holds a document.
 
@@ -119,8 +113,7 @@ document_read_rule(
 )
 
 document_read_rule(
-    "HP008",
-    "one-document",
+    codes.ONE_DOCUMENT,
     """
     A file holds exactly one YAML document.
 
@@ -136,8 +129,7 @@ document_read_rule(
 )
 
 document_read_rule(
-    "HP009",
-    "tag-not-allowed",
+    codes.TAG_NOT_ALLOWED,
     """
     No YAML tags other than the core ones (``!!str``, ``!!int``, ...).
 
@@ -152,8 +144,7 @@ document_read_rule(
 )
 
 document_read_rule(
-    "HP010",
-    "limits",
+    codes.LIMITS,
     """
     A file stays within hplan's safety limits.
 
@@ -173,8 +164,7 @@ document_read_rule(
 )
 
 document_read_rule(
-    "HP011",
-    "format-and-kind",
+    codes.FORMAT_AND_KIND,
     """
     The document says ``format: 1`` and ``kind: plan`` or ``kind: board``.
 

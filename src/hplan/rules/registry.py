@@ -13,12 +13,12 @@ Scopes say what a rule's ``check`` receives:
 ``plan`` / ``board``
     A :class:`PlanContext` / :class:`BoardContext` of one valid document.
 ``text``
-    The :class:`~hplan.loader.Document` as read, valid or not.
+    The :class:`~hplan.yamlio.loader.Document` as read, valid or not.
 ``files``
-    Every file checked together (:class:`~hplan.rules.context.FileFacts`).
+    Every file checked together (:class:`~hplan.check.context.FileFacts`).
 ``suppressions``
     What applying the suppressions left over
-    (:class:`~hplan.policy.SuppressionOutcome`): reasons missing, suppressions
+    (:class:`~hplan.check.policy.SuppressionOutcome`): reasons missing, suppressions
     unused or unreadable.
 """
 
@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from hplan.codes import NAMES
 from hplan.diagnostics import Severity
 
 Scope = Literal["read", "plan", "board", "text", "files", "suppressions"]
@@ -73,19 +74,19 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, name: str, severity: Severity, scope: Scope) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register ``check`` under ``code``; its docstring is the rule's documentation."""
+def rule(code: str, severity: Severity, scope: Scope) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register ``check`` under ``code`` (a :mod:`hplan.codes` constant); its docstring is the rule's documentation."""
 
     def register(check: Callable[..., Any]) -> Callable[..., Any]:
-        _add(Rule(code, name, severity, scope, inspect.cleandoc(check.__doc__ or ""), check))
+        _add(Rule(code, NAMES[code], severity, scope, inspect.cleandoc(check.__doc__ or ""), check))
         return check
 
     return register
 
 
-def document_read_rule(code: str, name: str, doc: str) -> None:
+def document_read_rule(code: str, doc: str) -> None:
     """Register a rule that the loader or the models check (no ``check`` function)."""
-    _add(Rule(code, name, Severity.ERROR, "read", inspect.cleandoc(doc), None))
+    _add(Rule(code, NAMES[code], Severity.ERROR, "read", inspect.cleandoc(doc), None))
 
 
 def _add(entry: Rule) -> None:
@@ -97,9 +98,7 @@ def _add(entry: Rule) -> None:
 
 
 def all_rules() -> list[Rule]:
-    """Every rule, sorted by code (importing the rule modules registers them)."""
-    from hplan import rules as _package  # noqa: F401  (registers on import)
-
+    """Every rule, sorted by code (importing :mod:`hplan.rules`, which this module's import does, registers them)."""
     return [RULES[code] for code in sorted(RULES)]
 
 

@@ -1,6 +1,6 @@
 """Suppressions checked themselves: each says why, hides something, and can be read.
 
-:func:`hplan.policy.apply` hides the findings that a ``# hplan: ignore[...]``
+:func:`hplan.check.policy.apply` hides the findings that a ``# hplan: ignore[...]``
 comment or a configuration entry names, then hands these rules what it left
 over. Their findings can be set to error, warning or off in the
 configuration, but not suppressed.
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from hplan import codes
+from hplan.check.policy import ConfigSuppression, Directive, SuppressionOutcome, Unused, Where
 from hplan.diagnostics import Diagnostic, Severity
-from hplan.policy import ConfigSuppression, Directive, SuppressionOutcome, Unused, Where
 from hplan.rules.registry import rule
 
 EXAMPLE = "# hplan: ignore[HP602] moved by the board on 2018-03-06"
@@ -23,7 +24,7 @@ def _finding(where: Where, code: str, message: str) -> Diagnostic:
     return Diagnostic(file, where.line, where.column, code, Severity.WARNING, message, path)
 
 
-@rule("HP901", "suppression-without-reason", Severity.WARNING, "suppressions")
+@rule(codes.SUPPRESSION_WITHOUT_REASON, Severity.WARNING, "suppressions")
 def suppression_without_reason(outcome: SuppressionOutcome) -> Iterator[Diagnostic]:
     """A suppression says why the finding it hides does not apply.
 
@@ -39,16 +40,16 @@ def suppression_without_reason(outcome: SuppressionOutcome) -> Iterator[Diagnost
     """
     for where in outcome.reasonless:
         if isinstance(where, Directive):
-            codes = ",".join(where.codes)
+            named = ",".join(where.codes)
             message = (
-                f"the suppression of {codes} gives no reason; write it after the codes: '# hplan: ignore[{codes}] why'"
+                f"the suppression of {named} gives no reason; write it after the codes: '# hplan: ignore[{named}] why'"
             )
         else:
             message = f"the suppression of {where.rule} at '{where.path}' gives no reason; add 'reason:' to the entry"
-        yield _finding(where, "HP901", message)
+        yield _finding(where, codes.SUPPRESSION_WITHOUT_REASON, message)
 
 
-@rule("HP902", "unused-suppression", Severity.WARNING, "suppressions")
+@rule(codes.UNUSED_SUPPRESSION, Severity.WARNING, "suppressions")
 def unused_suppression(outcome: SuppressionOutcome) -> Iterator[Diagnostic]:
     """A suppression hides a finding; one that hides nothing is removed.
 
@@ -66,7 +67,7 @@ def unused_suppression(outcome: SuppressionOutcome) -> Iterator[Diagnostic]:
         due: 2017-03-31  # hplan: ignore[HP203] no HP203 finding on this line
     """
     for item in outcome.unused:
-        yield _finding(item.where, "HP902", _unused_message(item))
+        yield _finding(item.where, codes.UNUSED_SUPPRESSION, _unused_message(item))
 
 
 def _unused_message(item: Unused) -> str:
@@ -74,7 +75,7 @@ def _unused_message(item: Unused) -> str:
     if item.why == "unknown-rule":
         return f"'{item.code}' is not a rule; 'hplan rules' lists them"
     if item.why == "cannot-suppress":
-        if item.code == "HP701":
+        if item.code == codes.CPR_NUMBER:
             return "a CPR number (HP701) cannot be suppressed: remove the number from the file and its history"
         return f"{item.code} cannot be suppressed; set its severity in the configuration instead"
     if isinstance(where, ConfigSuppression):
@@ -85,7 +86,7 @@ def _unused_message(item: Unused) -> str:
     return f"ignore[{item.code}] hides nothing on line {where.target}; remove it (the finding is gone or elsewhere)"
 
 
-@rule("HP903", "suppression-syntax", Severity.WARNING, "suppressions")
+@rule(codes.SUPPRESSION_SYNTAX, Severity.WARNING, "suppressions")
 def suppression_syntax(outcome: SuppressionOutcome) -> Iterator[Diagnostic]:
     """A ``# hplan:`` comment is a suppression hplan can read.
 
@@ -101,6 +102,6 @@ def suppression_syntax(outcome: SuppressionOutcome) -> Iterator[Diagnostic]:
     for directive in outcome.unreadable:
         yield _finding(
             directive,
-            "HP903",
+            codes.SUPPRESSION_SYNTAX,
             f"this '# hplan:' comment is not a suppression hplan can read; write '{EXAMPLE}'",
         )

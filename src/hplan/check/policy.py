@@ -1,7 +1,7 @@
 """What a team changes about the findings: rule severities and suppressions.
 
 Two sources, one place where they act (:func:`apply`, called by
-:func:`hplan.validate.combine`, so ``validate`` and ``status`` agree):
+:func:`hplan.check.pipeline.combine`, so ``validate`` and ``status`` agree):
 
 - the configuration file (:mod:`hplan.config`) sets a rule to ``error``,
   ``warning`` or ``off`` and may suppress one finding by file (glob), rule and
@@ -31,18 +31,22 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from hplan.diagnostics import Diagnostic, Severity, redact
+from hplan import codes
+from hplan.codes import code_for
+from hplan.diagnostics import Diagnostic, Severity
+from hplan.privacy import redact
+from hplan.yamlio.linebreaks import normalise_breaks
 
 if TYPE_CHECKING:
-    from hplan.rules.context import FileFacts
+    from hplan.check.context import FileFacts
 
 Level = Literal["error", "warning", "off"]
 LEVELS: tuple[Level, ...] = ("error", "warning", "off")
 
 # A CPR number is a data-protection incident; no comment or setting may hide it.
-UNSUPPRESSIBLE = frozenset({"HP701"})
+UNSUPPRESSIBLE = frozenset({codes.CPR_NUMBER})
 # The findings about suppressions themselves; they are configured, never suppressed.
-SUPPRESSION_RULES = frozenset({"HP901", "HP902", "HP903"})
+SUPPRESSION_RULES = frozenset({codes.SUPPRESSION_WITHOUT_REASON, codes.UNUSED_SUPPRESSION, codes.SUPPRESSION_SYNTAX})
 
 MARKER = "hplan:"
 # A YAML comment starts at the beginning of a line or after a blank.
@@ -152,6 +156,8 @@ class Applied:
 
     diagnostics: list[Diagnostic]
     suppressed: list[Suppressed] = field(default_factory=list)
+    # what the suppression rules (HP901-HP903) check; None when nothing was suppressed or configured
+    outcome: SuppressionOutcome | None = None
 
 
 # --- reading the comments -------------------------------------------------------
@@ -161,8 +167,6 @@ def scan(text: str, file: str) -> tuple[Directive, ...]:
     """Every ``# hplan:`` comment of a document's raw text."""
     if not text or MARKER not in text:
         return ()
-    from hplan.loader import normalise_breaks
-
     text = normalise_breaks(text)
     starts = [0]
     starts += [m.end() for m in re.finditer("\n", text)]
@@ -192,11 +196,11 @@ def _parse(body: str) -> tuple[tuple[str, ...], str]:
     match = _IGNORE.match(body.strip())
     if match is None:
         return (), ""
-    codes = tuple(part.strip() for part in match.group("codes").split(","))
-    if not codes or not all(_CODE_OR_NAME.match(code) for code in codes):
+    words = tuple(part.strip() for part in match.group("codes").split(","))
+    if not words or not all(_CODE_OR_NAME.match(word) for word in words):
         return (), ""
     reason = redact(match.group("reason").strip().lstrip("-–—:;").strip())
-    return tuple(code.upper() if code.upper().startswith("HP") else code.lower() for code in codes), reason
+    return tuple(word.upper() if word.upper().startswith("HP") else word.lower() for word in words), reason
 
 
 # --- applying the policy --------------------------------------------------------------
@@ -240,25 +244,10 @@ def _relative(source: Path | None, root: Path | None) -> str | None:
         return None
 
 
-def rule_code(word: str) -> str | None:
-    """The code of a rule named by its code or its name, or ``None``."""
-    return _rule_codes().get(word)
-
-
-@cache
-def _rule_codes() -> dict[str, str]:
-    from hplan.rules.registry import all_rules
-
-    codes: dict[str, str] = {}
-    for entry in all_rules():
-        codes[entry.code] = codes[entry.name] = entry.code
-    return codes
-
-
 def apply(diagnostics: Iterable[Diagnostic], facts: Sequence[FileFacts], policy: RulePolicy) -> Applied:
-    """Severities, then suppressions, then the findings about the suppressions."""
+    """Severities, then suppressions; the suppression rules then check ``outcome`` (in the pipeline)."""
     off = {code for code, level in policy.severities if level == "off"}
-    adjusted = [_with_level(d, policy) for d in diagnostics if d.rule not in off]
+    adjusted = [with_level(d, policy) for d in diagnostics if d.rule not in off]
     directives = [directive for item in facts for directive in item.suppressions]
     if not directives and not policy.suppressions:
         return Applied(adjusted)
@@ -266,7 +255,7 @@ def apply(diagnostics: Iterable[Diagnostic], facts: Sequence[FileFacts], policy:
     by_line: dict[tuple[str, int], list[tuple[Directive, str]]] = {}
     for directive in directives:
         for word in directive.codes:
-            code = rule_code(word)
+            code = code_for(word)
             if code is not None:
                 by_line.setdefault((directive.file, directive.target), []).append((directive, code))
     sources = {item.file: _relative(item.source, policy.root) for item in facts}
@@ -285,15 +274,11 @@ def apply(diagnostics: Iterable[Diagnostic], facts: Sequence[FileFacts], policy:
         suppressed.append(Suppressed(d, hider.reason, kind, file, hider.line, hider.column))
 
     outcome = _outcome(directives, sources, policy, used, off)
-    from hplan.rules.registry import by_scope
-
-    for entry in by_scope("suppressions"):
-        if entry.check is not None and entry.code not in off:
-            kept.extend(_with_level(d, policy) for d in entry.check(outcome))
-    return Applied(kept, sorted(suppressed, key=lambda s: s.diagnostic))
+    return Applied(kept, sorted(suppressed, key=lambda s: s.diagnostic), outcome)
 
 
-def _with_level(d: Diagnostic, policy: RulePolicy) -> Diagnostic:
+def with_level(d: Diagnostic, policy: RulePolicy) -> Diagnostic:
+    """``d`` at the level the configuration sets for its rule."""
     level = policy.level(d.rule)
     if level is None or level in ("off", d.severity.value):
         return d
@@ -338,7 +323,7 @@ def _outcome(
         if not directive.reason:
             reasonless.append(directive)
         for word in directive.codes:
-            code = rule_code(word)
+            code = code_for(word)
             if code is None:
                 unused.append(Unused(directive, word, "unknown-rule"))
             elif code in UNSUPPRESSIBLE or code in SUPPRESSION_RULES:

@@ -6,11 +6,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hplan.loader import Document, Position
+from hplan.check.policy import Directive, RulePolicy
 from hplan.model.board import Board
 from hplan.model.plan import Plan
-from hplan.policy import Directive, RulePolicy
 from hplan.profiles import Profile
+from hplan.yamlio.loader import Document, Position
 
 
 @dataclass(frozen=True, slots=True)

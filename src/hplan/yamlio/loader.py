@@ -28,8 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hplan import codes
 from hplan.diagnostics import Diagnostic, Severity
 from hplan.errors import PathNotFound
+from hplan.yamlio.linebreaks import LINE_BREAKS_BYTES, normalise_breaks
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 100
@@ -129,7 +131,7 @@ def read_text(path: Path, display: str, doc: Document) -> str | None:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            doc.problem(1, 1, "HP010", _too_large(size))
+            doc.problem(1, 1, codes.LIMITS, _too_large(size))
             return None
         raw = path.read_bytes()
     except FileNotFoundError as exc:
@@ -152,12 +154,14 @@ def decode(raw: bytes, doc: Document) -> str | None:
     """UTF-8 bytes -> text (a BOM is dropped), or a located HP006 diagnostic."""
     wide = wide_encoding(raw)
     if wide is not None:
-        doc.problem(1, 1, "HP006", f"file is {wide}; save it as UTF-8")
+        doc.problem(1, 1, codes.ENCODING, f"file is {wide}; save it as UTF-8")
         return None
     nul = raw.find(b"\x00", 0, 8192)
     if nul >= 0:
         line, column = _byte_position(raw, nul)
-        doc.problem(line, column, "HP006", "file looks binary (it holds a NUL byte); a plan is YAML text in UTF-8")
+        doc.problem(
+            line, column, codes.ENCODING, "file looks binary (it holds a NUL byte); a plan is YAML text in UTF-8"
+        )
         return None
     try:
         text = raw.decode("utf-8")
@@ -166,7 +170,7 @@ def decode(raw: bytes, doc: Document) -> str | None:
         doc.problem(
             line,
             column,
-            "HP006",
+            codes.ENCODING,
             "file is not valid UTF-8 here; save it as UTF-8 (it may be Latin-1 or Windows-1252)",
         )
         return None
@@ -201,21 +205,8 @@ def _texty(byte: int) -> bool:
     return 0x20 <= byte < 0x7F or byte in (0x09, 0x0A, 0x0D)
 
 
-# libyaml (YAML 1.1) breaks lines at CR LF, CR, LF, NEL, LS and PS; positions
-# hplan computes itself must count lines the same way as the parser's marks.
-_LINE_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
-_LINE_BREAKS_BYTES = re.compile(rb"\r\n?|\xc2\x85|\xe2\x80[\xa8\xa9]")
-
-
-def normalise_breaks(text: str) -> str:
-    """``text`` with every YAML line break as a line feed; columns stay as they are."""
-    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
-        return _LINE_BREAKS.sub("\n", text)
-    return text
-
-
 def _byte_position(raw: bytes, offset: int) -> Position:
-    prefix = _LINE_BREAKS_BYTES.sub(b"\n", raw[:offset])
+    prefix = LINE_BREAKS_BYTES.sub(b"\n", raw[:offset])
     line_start = prefix.rfind(b"\n") + 1
     column = len(prefix[line_start:].decode("utf-8", errors="replace")) + 1
     return prefix.count(b"\n") + 1, column
@@ -241,7 +232,7 @@ def load_text(text: str, display: str = "<text>") -> Document:
 def too_large(size: int, display: str) -> Document:
     """The document of a file of ``size`` bytes, over :data:`MAX_FILE_BYTES`, that is not read at all."""
     doc = Document(display)
-    doc.problem(1, 1, "HP010", _too_large(size))
+    doc.problem(1, 1, codes.LIMITS, _too_large(size))
     return doc
 
 
@@ -249,7 +240,7 @@ def load_bytes(raw: bytes, display: str) -> Document:
     """Decode and parse ``raw`` bytes (for example a file at a git revision)."""
     doc = Document(display)
     if len(raw) > MAX_FILE_BYTES:
-        doc.problem(1, 1, "HP010", _too_large(len(raw)))
+        doc.problem(1, 1, codes.LIMITS, _too_large(len(raw)))
         return doc
     text = decode(raw, doc)
     if text is not None:
@@ -278,7 +269,7 @@ def parse_into(text: str, doc: Document) -> None:
         doc.problem(
             line,
             column,
-            "HP006",
+            codes.ENCODING,
             f"file holds the control character U+{code:04X}, which YAML does not allow; remove it "
             "(pasted terminal colours or a copy from another program often bring it)",
         )
@@ -296,10 +287,10 @@ def parse_into(text: str, doc: Document) -> None:
         problem = exc.problem or "cannot be parsed"
         hint = _SYNTAX_HINTS.get(problem, "check indentation, quoting and brackets around here")
         context = f" ({exc.context})" if exc.context else ""
-        doc.problem(line, column, "HP001", f"YAML syntax error: {problem}{context}; {hint}")
+        doc.problem(line, column, codes.YAML_SYNTAX, f"YAML syntax error: {problem}{context}; {hint}")
     except RecursionError:  # pragma: no cover - the depth limit stops this first
         doc.data = None
-        doc.problem(1, 1, "HP010", "document nests too deeply to read")
+        doc.problem(1, 1, codes.LIMITS, "document nests too deeply to read")
     finally:
         parser.dispose()
     if doc.diagnostics and doc.data is not None:
@@ -456,7 +447,7 @@ class _Builder:
                     doc.problem(
                         pos[0],
                         pos[1],
-                        "HP010",
+                        codes.LIMITS,
                         f"document nests deeper than {MAX_DEPTH} levels; hplan refuses it",
                     )
                     raise _Abort
@@ -488,7 +479,7 @@ class _Builder:
                 pos = (mark.line + 1, mark.column + 1)
                 target = self.anchors.get(event.anchor)
                 if target is None:  # libyaml reports this itself; kept for safety
-                    doc.problem(pos[0], pos[1], "HP001", f"alias *{event.anchor} has no anchor above it")
+                    doc.problem(pos[0], pos[1], codes.YAML_SYNTAX, f"alias *{event.anchor} has no anchor above it")
                     raise _Abort
                 value, count = target
                 self.alias_nodes += count
@@ -496,7 +487,7 @@ class _Builder:
                     doc.problem(
                         pos[0],
                         pos[1],
-                        "HP010",
+                        codes.LIMITS,
                         f"aliases expand beyond {MAX_ALIAS_NODES:,} nodes; hplan refuses "
                         "the file (an alias bomb?). Write the values out instead",
                     )
@@ -512,14 +503,14 @@ class _Builder:
                     doc.problem(
                         mark.line + 1,
                         mark.column + 1,
-                        "HP008",
+                        codes.ONE_DOCUMENT,
                         "file holds more than one YAML document; put each plan or board in a file of its own",
                     )
                     break
             elif cls is StreamEndEvent:
                 break
         if not have_root or root is None:
-            doc.problem(1, 1, "HP007", "file is empty; a plan or board document starts with 'format: 1'")
+            doc.problem(1, 1, codes.EMPTY_FILE, "file is empty; a plan or board document starts with 'format: 1'")
             doc.data = None
             return
         doc.data = root
@@ -536,7 +527,7 @@ class _Builder:
         """Record where a container child starts (its key position is the parent's key)."""
         if parent.is_map and parent.key is _NO_KEY:
             # A mapping or list used as a key: not something a plan has.
-            self.doc.problem(pos[0], pos[1], "HP005", "a key must be a plain value, not a list or mapping")
+            self.doc.problem(pos[0], pos[1], codes.INVALID_VALUE, "a key must be a plain value, not a list or mapping")
             raise _Abort
         self.positions[frame.path] = pos
 
@@ -552,7 +543,9 @@ class _Builder:
         if frame.is_map:
             if frame.key is _NO_KEY:
                 if isinstance(value, (dict, list)):
-                    self.doc.problem(pos[0], pos[1], "HP005", "a key must be a plain value, not a list or mapping")
+                    self.doc.problem(
+                        pos[0], pos[1], codes.INVALID_VALUE, "a key must be a plain value, not a list or mapping"
+                    )
                     raise _Abort
                 frame.key = value
                 frame.key_pos = pos
@@ -584,7 +577,7 @@ class _Builder:
             self.doc.problem(
                 line,
                 column,
-                "HP002",
+                codes.DUPLICATE_KEY,
                 f"duplicate key '{key}'{where}; YAML keeps only the last value, remove or rename one",
             )
         container[key] = value
@@ -596,7 +589,9 @@ class _Builder:
             sources = value if isinstance(value, list) else [value]
             for source in sources:
                 if not isinstance(source, dict):
-                    self.doc.problem(pos[0], pos[1], "HP005", "a merge key (<<) takes a mapping or a list of mappings")
+                    self.doc.problem(
+                        pos[0], pos[1], codes.INVALID_VALUE, "a merge key (<<) takes a mapping or a list of mappings"
+                    )
                     continue
                 for key, item in source.items():
                     if key not in container:
@@ -617,7 +612,7 @@ class _Builder:
         self.doc.problem(
             pos[0],
             pos[1],
-            "HP009",
+            codes.TAG_NOT_ALLOWED,
             f"tag {shown} is not allowed; hplan never constructs objects from tags. Remove the tag",
         )
 
@@ -645,7 +640,7 @@ class _Builder:
                 return float(resolved)
             elif isinstance(resolved, expected):
                 return resolved
-            self.doc.problem(pos[0], pos[1], "HP005", f"value does not fit its tag !!{name}")
+            self.doc.problem(pos[0], pos[1], codes.INVALID_VALUE, f"value does not fit its tag !!{name}")
             return value
         self._unsafe_tag(_YAML + name, pos)
         return value

@@ -6,10 +6,10 @@ import json
 import sys
 from collections.abc import Callable
 
+from hplan.check.pipeline import ValidationResult
 from hplan.diagnostics import Diagnostic
 from hplan.i18n import t, tn, using
 from hplan.rules.registry import RULES
-from hplan.validate import ValidationResult
 
 Reporter = Callable[..., None]
 

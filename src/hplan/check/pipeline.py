@@ -15,17 +15,19 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from hplan.diagnostics import Diagnostic, Severity, redact
+from hplan import codes
+from hplan.check.context import BoardContext, FileFacts, Options, PlanContext
+from hplan.check.policy import RulePolicy, Suppressed, apply, scan, with_level
+from hplan.check.shape import validate_shape
+from hplan.diagnostics import Diagnostic, Severity
 from hplan.errors import PathNotFound
-from hplan.loader import Document, load_file
 from hplan.model.board import Board
 from hplan.model.plan import Plan
 from hplan.paths import render
-from hplan.policy import RulePolicy, Suppressed, apply, scan
+from hplan.privacy import redact
 from hplan.rules.boards import board_document_checks, resolve_board_path
-from hplan.rules.context import BoardContext, FileFacts, Options, PlanContext
 from hplan.rules.registry import Finding, Rule, by_scope
-from hplan.shape import validate_shape
+from hplan.yamlio.loader import Document, load_file
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -142,7 +144,7 @@ def check_and_read(doc: Document, options: Options, source: Path | None) -> tupl
         elif isinstance(shaped, Board):
             model = shaped
             board_ctx = BoardContext(doc, shaped, options, source)
-            findings.extend(_located_as(doc, "HP101", Severity.ERROR, board_document_checks(board_ctx)))
+            findings.extend(_located_as(doc, codes.DUPLICATE_ID, Severity.ERROR, board_document_checks(board_ctx)))
     findings.extend(doc.diagnostics)
     return FileResult(facts, sorted(findings)), model
 
@@ -239,7 +241,7 @@ def _check_in_worker(job: tuple[Path, str, Options]) -> FileResult:
 def combine(results: list[FileResult], options: Options | None = None) -> ValidationResult:
     """Add the cross-file findings to the per-file ones, then apply the configured policy, sorted.
 
-    The policy (severities, suppressions: :func:`hplan.policy.apply`) acts
+    The policy (severities, suppressions: :func:`hplan.check.policy.apply`) acts
     here and nowhere else, on every finding of every rule, so each command
     built on validation sees the same findings.
     """
@@ -248,5 +250,12 @@ def combine(results: list[FileResult], options: Options | None = None) -> Valida
     for entry in by_scope("files"):
         if entry.check is not None:
             diagnostics.extend(entry.check(facts))
-    applied = apply(diagnostics, facts, options.policy if options is not None else RulePolicy())
-    return ValidationResult([f.file for f in facts], sorted(applied.diagnostics), applied.suppressed)
+    policy = options.policy if options is not None else RulePolicy()
+    applied = apply(diagnostics, facts, policy)
+    kept = applied.diagnostics
+    if applied.outcome is not None:
+        off = {code for code, level in policy.severities if level == "off"}
+        for entry in by_scope("suppressions"):
+            if entry.check is not None and entry.code not in off:
+                kept.extend(with_level(d, policy) for d in entry.check(applied.outcome))
+    return ValidationResult([f.file for f in facts], sorted(kept), applied.suppressed)

@@ -1,7 +1,7 @@
 """Plan(s) + an as-of date -> where each plan stands: the data behind ``hplan status``.
 
 Everything here returns immutable values and never prints; the reporters in
-``hplan.report.status`` render them. The pieces are small functions with
+``hplan.views.status.text`` render them. The pieces are small functions with
 plain inputs (``criterion_status(criterion, focus_area, as_of)``,
 ``milestone_status(milestone, as_of, horizon)``, ``budget_status(plan,
 as_of)``, ...) so that other commands - the yearly evaluation report - can
@@ -19,7 +19,7 @@ rule HP601 counts them, so that ``status`` and ``validate`` agree on which
 evaluation is missing.
 
 Validation comes first: each file goes through the same check as ``hplan
-validate`` (:func:`hplan.validate.check_and_read`, so the two never disagree),
+validate`` (:func:`hplan.check.pipeline.check_and_read`, so the two never disagree),
 and the model that check built is reused rather than validated again. A plan that
 does not pass the shape check is read "as far as it can be read": the list
 items and unknown keys that fail are left out (:func:`read_leniently`), and
@@ -47,8 +47,17 @@ from typing import Any, Literal, NamedTuple
 
 from pydantic import ValidationError
 
-from hplan.diagnostics import Diagnostic, Severity, redact
-from hplan.loader import load_file
+from hplan.check.context import FileFacts, Options
+from hplan.check.pipeline import (
+    FileResult,
+    check_and_read,
+    combine,
+    discover,
+)
+from hplan.check.policy import RulePolicy
+from hplan.diagnostics import Diagnostic, Severity
+from hplan.domain.budget import LBF, Totals, yearly_totals
+from hplan.domain.calendar import evaluated_years, evaluations_missing
 from hplan.model.board import Board
 from hplan.model.plan import (
     CROSS_CUTTING,
@@ -61,16 +70,8 @@ from hplan.model.plan import (
     SuccessCriterion,
 )
 from hplan.paths import data_path, render
-from hplan.policy import RulePolicy
-from hplan.rules.budget import LBF, Totals, yearly_totals
-from hplan.rules.context import FileFacts, Options
-from hplan.rules.governance import evaluated_years, evaluations_missing
-from hplan.validate import (
-    FileResult,
-    check_and_read,
-    combine,
-    discover,
-)
+from hplan.privacy import redact
+from hplan.yamlio.loader import load_file
 
 CriterionState = Literal["on_track", "at_risk", "off_track", "no_data"]
 MilestoneState = Literal["overdue", "due_soon", "planned", "done", "cancelled"]

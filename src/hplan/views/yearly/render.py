@@ -3,7 +3,7 @@
 Layout lives in Jinja2 templates (``templates/yearly.md.j2`` and
 ``templates/yearly.html.j2``); the wording of each cell lives in :class:`View`,
 so that both formats say the same thing in the same words, and the words
-themselves in :mod:`hplan.report.i18n`. The renderers are a registry
+themselves in :mod:`hplan.views.yearly.words`. The renderers are a registry
 (:data:`RENDERERS`), as for every other command.
 
 Both formats are passed through :func:`hplan.diagnostics.redact` as a whole,
@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from hplan.diagnostics import redact
-from hplan.report.i18n import Language, Words
-from hplan.status import Reading
-from hplan.yearly import SourceAmount, YearCriterion, YearlyReport, YearMilestone
+from hplan.privacy import redact
+from hplan.status.compute import Reading
+from hplan.views.yearly.words import Language, Words
+from hplan.yearly.report import SourceAmount, YearCriterion, YearlyReport, YearMilestone
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -277,7 +277,7 @@ class View:
 
     def problems(self) -> list[str]:
         """Each validation problem in one line, as ``hplan validate`` prints it."""
-        from hplan.report.validation import text_line
+        from hplan.views.validate import text_line
 
         return [text_line(d) for d in self.report.validation.problems]
 
@@ -305,7 +305,7 @@ def _environment() -> Environment:
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
     environment = Environment(
-        loader=PackageLoader("hplan.report", "templates"),
+        loader=PackageLoader("hplan.views.yearly", "templates"),
         autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False, default=False),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -341,7 +341,7 @@ def render_html(report: YearlyReport, lang: Language = "da", charts: Sequence[st
     """
     words = Words(lang)
     if charts is None:
-        from hplan.report.charts import criterion_charts
+        from hplan.views.yearly.charts import criterion_charts
 
         charts = criterion_charts(report.criteria, words)
     if len(charts) != len(report.criteria):

@@ -3,11 +3,11 @@
 Once a year the steering group evaluates the plan's activities against its
 success criteria, and the plan reports goal attainment and next year's
 milestones to LBF. :func:`yearly_report` gathers what that needs for one
-calendar year into frozen values and never prints; ``hplan.report.yearly``
+calendar year into frozen values and never prints; ``hplan.views.yearly.render``
 renders them as markdown or HTML.
 
 Nothing is computed here that ``hplan status`` computes: the file is read and
-validated once by :func:`hplan.status.status_and_plan` (so the report and
+validated once by :func:`hplan.status.compute.status_and_plan` (so the report and
 ``validate`` never disagree), and criteria, milestones, the budget, the
 evaluations and the revisions come from the status core's functions. This
 module only chooses what belongs to the year.
@@ -38,13 +38,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from hplan.diagnostics import redact
+from hplan.check.pipeline import discover
+from hplan.check.policy import RulePolicy
+from hplan.domain.budget import LBF
+from hplan.domain.calendar import evaluated_years
 from hplan.errors import ProfileError, UsageError
 from hplan.model.plan import CROSS_CUTTING, Plan, SuccessCriterion
-from hplan.policy import RulePolicy
-from hplan.rules.budget import LBF
-from hplan.rules.governance import evaluated_years
-from hplan.status import (
+from hplan.privacy import redact
+from hplan.status.compute import (
     DEFAULT_HORIZON,
     AreaBudget,
     CriterionState,
@@ -64,7 +65,6 @@ from hplan.status import (
     deviation,
     status_and_plan,
 )
-from hplan.validate import discover
 
 Outcome = Literal["done", "late", "open", "cancelled"]
 EvaluationState = Literal["recorded", "missing", "pending", "not_evaluated"]

@@ -21,10 +21,11 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from hplan.diagnostics import Diagnostic, redact
+from hplan.diagnostics import Diagnostic
 from hplan.i18n import number as localised
 from hplan.i18n import percent, t, tn, using
-from hplan.status import (
+from hplan.privacy import redact
+from hplan.status.compute import (
     AgreementStatus,
     BudgetStatus,
     Contribution,
@@ -36,7 +37,7 @@ from hplan.status import (
     StatusResult,
     ValidationSummary,
 )
-from hplan.status import deviation as status_deviation
+from hplan.status.compute import deviation as status_deviation
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType
@@ -799,7 +800,7 @@ def _validation_lines(summary: ValidationSummary, file: str) -> list[RenderableT
     """The validation summary of a file and its problems."""
     from rich.text import Text
 
-    from hplan.report.validation import text_line
+    from hplan.views.validate import text_line
 
     style = "bold red" if summary.errors else ("yellow" if summary.warnings else "green")
     head = Text(f"{t('s.label.validation')}: ", style="bold")
@@ -897,7 +898,7 @@ def _portfolio_validation(result: StatusResult) -> Iterable[RenderableType]:
     """Each file with problems, its errors in full; warnings are counted (validate lists them)."""
     from rich.text import Text
 
-    from hplan.report.validation import text_line
+    from hplan.views.validate import text_line
 
     summaries = [(f.file, f.validation) for f in result.other_files]
     summaries += [(p.file, p.validation) for p in result.plans]
@@ -1056,7 +1057,7 @@ def _approver(body: str) -> str:
 
 
 def _md_problems(summary: ValidationSummary, sub: str) -> list[str]:
-    from hplan.report.validation import text_line
+    from hplan.views.validate import text_line
 
     out = [f"{sub} {t('s.md.problems')}", ""]
     shown, more = listed(summary.problems)

@@ -31,8 +31,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hplan.report.i18n import Words
-from hplan.yearly import YearCriterion
+from hplan.views.yearly.words import Words
+from hplan.yearly.report import YearCriterion
 
 # Colours that survive black-and-white printing: the state shows by marker
 # size and the caption too, never by colour alone.

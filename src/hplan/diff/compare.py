@@ -32,14 +32,16 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
-from hplan.diagnostics import Diagnostic, Severity, redact
+from hplan import codes
+from hplan.check.shape import validate_shape
+from hplan.diagnostics import Diagnostic, Severity
+from hplan.domain.budget import LBF, fell_below, totals
 from hplan.errors import PathNotFound, ProfileError, UsageError
-from hplan.loader import MAX_FILE_BYTES, Document, load_bytes, load_file, too_large
 from hplan.model.plan import CROSS_CUTTING, Plan
 from hplan.paths import item_key
+from hplan.privacy import redact
 from hplan.profiles import LEVELS, ApprovalLevel, Approvals, ChangeKind, Profile, builtin, resolve_profile
-from hplan.rules.budget import LBF, totals
-from hplan.shape import validate_shape
+from hplan.yamlio.loader import MAX_FILE_BYTES, Document, load_bytes, load_file, too_large
 
 Threshold = Literal["lbf", "board", "any"]
 RANK: dict[str, int] = {level: rank for rank, level in enumerate(LEVELS)}
@@ -492,7 +494,7 @@ def _with_budget_facts(changes: list[Change], old: Plan, new: Plan, profile: Pro
         derived.append(Change(LBF_TOTAL_PATH, "changed", before.lbf, after.lbf, level, reason, note))
     share_before, share_after = before.local_share, after.local_share
     minimum = profile.min_local_share
-    if share_after is not None and _below(share_after, minimum) and _fell(share_before, share_after, minimum):
+    if share_after is not None and fell_below(share_before, share_after, minimum):
         level, reason = classify(LOCAL_SHARE_PATH, "changed", approvals)
         shown = f"{share_before * 100:.1f} %" if share_before is not None else "no budget"
         note = f"local share {shown} → {share_after * 100:.1f} %, below the minimum of {minimum * 100:.0f} %"
@@ -503,15 +505,6 @@ def _with_budget_facts(changes: list[Change], old: Plan, new: Plan, profile: Pro
         return changes
     last = max((i for i, change in enumerate(changes) if change.path.startswith("budget")), default=len(changes) - 1)
     return changes[: last + 1] + derived + changes[last + 1 :]
-
-
-def _below(share: float, minimum: float) -> bool:
-    return share < minimum - 1e-12
-
-
-def _fell(before: float | None, after: float, minimum: float) -> bool:
-    """The local share newly falls below the minimum, or falls further below it."""
-    return before is None or not _below(before, minimum) or after < before - 1e-12
 
 
 def _funding_lines(plan: Plan) -> Counter[str]:
@@ -723,7 +716,7 @@ def _profile_for(*reads: _Read | None, options: DiffOptions) -> tuple[Profile | 
         f"{why}; hplan diff classifies changes by the plan's profile "
         "(name a built-in profile, a profile file, or add its folder with --profile-path)"
     )
-    return None, Diagnostic(first.doc.file, line, column, "HP301", Severity.ERROR, message, "profile")
+    return None, Diagnostic(first.doc.file, line, column, codes.UNKNOWN_PROFILE, Severity.ERROR, message, "profile")
 
 
 def diff_revisions(

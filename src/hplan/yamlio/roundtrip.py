@@ -2,7 +2,7 @@
 
 ruamel.yaml's round-trip loader keeps comments, key order and styles, so a
 command that edits a plan can write it back without losing anything; it is
-pure Python and about twenty times slower than :mod:`hplan.loader`, so the
+pure Python and about twenty times slower than :mod:`hplan.yamlio.loader`, so the
 read-only commands never use it. :func:`load_roundtrip` gives the same plain
 data and positions as the fast loader; a test holds the two to that.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from hplan.loader import DocPath, Position
+from hplan.yamlio.loader import DocPath, Position
 
 
 def roundtrip_yaml() -> Any:

@@ -8,18 +8,19 @@ and says what to do - with a "did you mean" for misspelt keys and values.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator, Mapping
 from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
+from hplan import codes
 from hplan.diagnostics import Diagnostic, Severity
-from hplan.loader import Document
 from hplan.model.board import Board
 from hplan.model.plan import Plan
 from hplan.paths import data_path, render
 from hplan.profiles import Profile
+from hplan.suggest import suggest
+from hplan.yamlio.loader import Document
 
 # A folder of plans may also hold the profile files its plans name.
 MODELS: dict[str, type[BaseModel]] = {"plan": Plan, "board": Board, "profile": Profile}
@@ -30,12 +31,6 @@ FORMAT_VERSION = 1
 MAX_SUGGESTIONS = 200
 
 
-def suggest(word: str, choices: list[str]) -> str:
-    """`` (did you mean 'x'?)`` for the closest choice, or an empty string."""
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
 def validate_shape(doc: Document) -> BaseModel | None:
     """The document's model, or ``None`` with the reasons added to ``doc``."""
     data = doc.data
@@ -43,36 +38,41 @@ def validate_shape(doc: Document) -> BaseModel | None:
         _add(
             doc,
             (),
-            "HP005",
+            codes.INVALID_VALUE,
             f"a plan or board file is a mapping of keys (format:, kind:, id:, ...), not {_describe(data)}",
         )
         return None
     fmt = data.get("format")
     if "format" not in data:
-        _add(doc, (), "HP004", "missing 'format: 1' (the file-format version) at the top of the file")
+        _add(doc, (), codes.MISSING_KEY, "missing 'format: 1' (the file-format version) at the top of the file")
         return None
     if not isinstance(fmt, int) or isinstance(fmt, bool):
         # A quoted "1" or a date is a typing slip, not a newer format: upgrading would not help.
         message = f"'format' is the number {FORMAT_VERSION}, not {_describe_format(fmt)}; write 'format: 1'"
-        _add(doc, ("format",), "HP011", message)
+        _add(doc, ("format",), codes.FORMAT_AND_KIND, message)
         return None
     if fmt != FORMAT_VERSION:
         _add(
             doc,
             ("format",),
-            "HP011",
+            codes.FORMAT_AND_KIND,
             f"file format {fmt} is not one this hplan reads; it reads format {FORMAT_VERSION}. "
             "Upgrade hplan, or write 'format: 1'",
         )
         return None
     kind = data.get("kind")
     if "kind" not in data:
-        _add(doc, (), "HP004", "missing 'kind:'; write 'kind: plan', 'kind: board' or 'kind: profile'")
+        _add(doc, (), codes.MISSING_KEY, "missing 'kind:'; write 'kind: plan', 'kind: board' or 'kind: profile'")
         return None
     model = MODELS.get(kind) if isinstance(kind, str) else None
     if model is None:
         hint = suggest(kind, list(MODELS)) if isinstance(kind, str) else ""
-        _add(doc, ("kind",), "HP011", f"unknown kind {kind!r}{hint}; a document is 'kind: plan' or 'kind: board'")
+        _add(
+            doc,
+            ("kind",),
+            codes.FORMAT_AND_KIND,
+            f"unknown kind {kind!r}{hint}; a document is 'kind: plan' or 'kind: board'",
+        )
         return None
     try:
         return model.model_validate(data)
@@ -135,42 +135,42 @@ def _explain(
         fields = _fields_at(model, path[:-1])
         hint = suggest(name, fields) if hints else ""
         allowed = f" Allowed here: {', '.join(fields)}." if fields and not hint else ""
-        return "HP003", f"unknown key '{name}'{hint}; remove it or fix its spelling.{allowed}", True
+        return codes.UNKNOWN_KEY, f"unknown key '{name}'{hint}; remove it or fix its spelling.{allowed}", True
     if kind == "missing":
-        return "HP004", f"missing required key '{name}'; add it here", True
+        return codes.MISSING_KEY, f"missing required key '{name}'; add it here", True
     if kind in ("literal_error", "enum"):
         expected = ctx.get("expected", "")
         choices = [part.strip(" '") for part in str(expected).replace(" or ", ",").split(",") if part.strip(" '")]
         value = _value_at(data, path)
         hint = suggest(value, choices) if isinstance(value, str) and hints else ""
-        return "HP005", f"'{name}' must be one of {expected}{hint}", False
+        return codes.INVALID_VALUE, f"'{name}' must be one of {expected}{hint}", False
     if kind == "string_pattern_mismatch":
         if name in ("id", "party", "focus_area", "activity", "profile") or _in_id_list(path):
             message = f"'{name}' must be an id: lower-case a-z, digits and hyphens (e.g. tryghed-og-trivsel)"
-            return "HP005", message, False
-        return "HP005", f"'{name}' does not have the required form ({ctx.get('pattern', '')})", False
+            return codes.INVALID_VALUE, message, False
+        return codes.INVALID_VALUE, f"'{name}' does not have the required form ({ctx.get('pattern', '')})", False
     if kind == "string_type":
-        return "HP005", f"'{name}' must be text; put the value in quotes if it is meant as text", False
+        return codes.INVALID_VALUE, f"'{name}' must be text; put the value in quotes if it is meant as text", False
     if kind in ("int_type", "int_from_float", "int_parsing"):
-        return "HP005", f"'{name}' must be a whole number (kroner have no decimals here)", False
+        return codes.INVALID_VALUE, f"'{name}' must be a whole number (kroner have no decimals here)", False
     if kind in ("float_type", "float_parsing"):
-        return "HP005", f"'{name}' must be a number", False
+        return codes.INVALID_VALUE, f"'{name}' must be a number", False
     if kind == "finite_number":
-        return "HP005", f"'{name}' must be a number; .nan and .inf are not figures a plan can hold", False
+        return codes.INVALID_VALUE, f"'{name}' must be a number; .nan and .inf are not figures a plan can hold", False
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
-        return "HP005", f"'{name}' {error['msg'].lower().replace('input should be', 'must be')}", False
+        return codes.INVALID_VALUE, f"'{name}' {error['msg'].lower().replace('input should be', 'must be')}", False
     if kind in ("date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact", "value_error"):
         detail = str(ctx.get("error", "")) if kind == "value_error" else ""
-        return "HP005", f"'{name}': {detail or 'must be an ISO date (YYYY-MM-DD), e.g. 2017-02-01'}", False
+        return codes.INVALID_VALUE, f"'{name}': {detail or 'must be an ISO date (YYYY-MM-DD), e.g. 2017-02-01'}", False
     if kind in ("list_type", "too_short"):
         if kind == "too_short":
-            return "HP005", f"'{name}' needs at least one entry", False
-        return "HP005", f"'{name}' must be a list (items on lines starting with '- ')", False
+            return codes.INVALID_VALUE, f"'{name}' needs at least one entry", False
+        return codes.INVALID_VALUE, f"'{name}' must be a list (items on lines starting with '- ')", False
     if kind in ("model_type", "model_attributes_type", "dict_type", "union_tag_invalid"):
-        return "HP005", f"'{name}' must be a mapping of keys and values", False
+        return codes.INVALID_VALUE, f"'{name}' must be a mapping of keys and values", False
     if kind == "string_too_short":
-        return "HP005", f"'{name}' must not be empty", False
-    return "HP005", f"'{name}': {error['msg']}", False
+        return codes.INVALID_VALUE, f"'{name}' must not be empty", False
+    return codes.INVALID_VALUE, f"'{name}': {error['msg']}", False
 
 
 def _in_id_list(path: tuple[str | int, ...]) -> bool:

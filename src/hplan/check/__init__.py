@@ -1,0 +1,1 @@
+"""The validate pipeline: discover files, check their shape, run the rules, apply the team's policy."""

@@ -1,1 +1,0 @@
-"""Reporters: turn results into text, json, github and markdown output."""

@@ -1,0 +1,1 @@
+"""Views of ``hplan report``: markdown and HTML with charts."""
