@@ -14,6 +14,7 @@ import re
 import shutil
 import string
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -202,7 +203,7 @@ def test_a_share_that_rounds_to_zero_has_no_sign() -> None:
 def test_python_m_hplan_speaks_danish_under_a_danish_locale() -> None:
     result = subprocess.run(
         [
-            str(ROOT / ".venv" / "bin" / "python"),
+            sys.executable,
             "-m",
             "hplan",
             "validate",

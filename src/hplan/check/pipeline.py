@@ -20,11 +20,13 @@ from hplan.check.context import BoardContext, FileFacts, Options, PlanContext
 from hplan.check.policy import RulePolicy, Suppressed, apply, scan, with_level
 from hplan.check.shape import validate_shape
 from hplan.diagnostics import Diagnostic, Severity
-from hplan.errors import PathNotFound
+from hplan.errors import PathNotFound, ProfileError
 from hplan.model.board import Board
 from hplan.model.plan import Plan
+from hplan.parallel import map_items
 from hplan.paths import render
 from hplan.privacy import redact
+from hplan.profiles import resolve_profile
 from hplan.rules.boards import board_document_checks, resolve_board_path
 from hplan.rules.registry import Finding, Rule, by_scope
 from hplan.yamlio.loader import Document, load_file
@@ -151,9 +153,6 @@ def check_and_read(doc: Document, options: Options, source: Path | None) -> tupl
 
 def plan_context(doc: Document, plan: Plan, options: Options, source: Path | None) -> PlanContext:
     """A plan with its profile and (when it names a file) its board resolved."""
-    from hplan.errors import ProfileError
-    from hplan.profiles import resolve_profile
-
     folder = source.resolve().parent if source is not None else None
     problem = None
     try:
@@ -229,8 +228,6 @@ def validate_paths(paths: Iterable[Path], options: Options, jobs: int | None = N
 
 def check_files(files: list[tuple[Path, str]], options: Options, jobs: int | None = None) -> list[FileResult]:
     """Check each file on its own, in worker processes when there are many."""
-    from hplan.parallel import map_items
-
     return map_items(_check_in_worker, [(path, display, options) for path, display in files], jobs)
 
 

@@ -14,7 +14,9 @@ import typer
 from typer.core import TyperGroup
 
 from hplan import __version__
+from hplan.cli import diff, report, rules, schema, status, validate
 from hplan.errors import HplanError
+from hplan.privacy import redact
 
 
 class HplanGroup(TyperGroup):
@@ -38,8 +40,6 @@ class HplanGroup(TyperGroup):
             # '--format': '0101901234'"); they must not repeat a CPR-like number.
             message = getattr(exc, "message", None)
             if isinstance(message, str):
-                from hplan.privacy import redact
-
                 setattr(exc, "message", redact(message))  # noqa: B010 - Click declares it Final
             raise
 
@@ -72,8 +72,6 @@ def root(
 
 
 def _register() -> None:
-    from hplan.cli import diff, report, rules, schema, status, validate
-
     validate.register(app)
     diff.register(app)
     status.register(app)
@@ -85,28 +83,12 @@ def _register() -> None:
 _register()
 
 
-def _only_the_invoked_command(argv: list[str]) -> None:
-    """Keep only the command being run, when the first argument names one.
-
-    Typer turns every registered command into a Click command before it runs
-    any, introspecting each signature: about 9 ms a command, felt in every
-    pre-commit hook. ``hplan validate ...`` needs only ``validate``; help,
-    ``--version`` and shell completion (which need them all) keep them all.
-    """
-    if not argv or any(name.startswith("_HPLAN_COMPLETE") for name in os.environ):
-        return
-    wanted = [c for c in app.registered_commands if c.name == argv[0]]
-    if wanted:
-        app.registered_commands = wanted
-
-
 def main() -> None:
     """Entry point of the ``hplan`` console script and ``python -m hplan``."""
     # hplan validates with its own models only. pydantic would otherwise look
     # for third-party plugins in the metadata of every installed package, on
     # every run (9 ms here, more in a larger environment). An explicit setting is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    _only_the_invoked_command(sys.argv[1:])
     try:
         app()
     except KeyboardInterrupt:
