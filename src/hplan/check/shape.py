@@ -125,12 +125,32 @@ def _diagnostics(doc: Document, model: type[BaseModel], exc: ValidationError) ->
         yield Diagnostic(doc.file, line, column, rule, Severity.ERROR, message, render(path, doc.data))
 
 
+# pydantic error kinds whose message needs nothing but the key's name
+_PLAIN_MESSAGES: dict[str, str] = {
+    "string_type": "'{name}' must be text; put the value in quotes if it is meant as text",
+    "int_type": "'{name}' must be a whole number (kroner have no decimals here)",
+    "int_from_float": "'{name}' must be a whole number (kroner have no decimals here)",
+    "int_parsing": "'{name}' must be a whole number (kroner have no decimals here)",
+    "float_type": "'{name}' must be a number",
+    "float_parsing": "'{name}' must be a number",
+    "finite_number": "'{name}' must be a number; .nan and .inf are not figures a plan can hold",
+    "too_short": "'{name}' needs at least one entry",
+    "list_type": "'{name}' must be a list (items on lines starting with '- ')",
+    "model_type": "'{name}' must be a mapping of keys and values",
+    "model_attributes_type": "'{name}' must be a mapping of keys and values",
+    "dict_type": "'{name}' must be a mapping of keys and values",
+    "union_tag_invalid": "'{name}' must be a mapping of keys and values",
+    "string_too_short": "'{name}' must not be empty",
+}
+_COMPARISONS = ("greater_than_equal", "greater_than", "less_than_equal", "less_than")
+_DATES = ("date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact", "value_error")
+
+
 def _explain(
     kind: str, error: Any, path: tuple[str | int, ...], model: type[BaseModel], data: Any, *, hints: bool = True
 ) -> tuple[str, str, bool]:
     """(rule, message, stand at the key?) for one pydantic error; ``hints``: with a "did you mean"."""
     name = str(path[-1]) if path else "document"
-    ctx = error.get("ctx") or {}
     if kind == "extra_forbidden":
         fields = _fields_at(model, path[:-1])
         hint = suggest(name, fields) if hints else ""
@@ -138,39 +158,30 @@ def _explain(
         return codes.UNKNOWN_KEY, f"unknown key '{name}'{hint}; remove it or fix its spelling.{allowed}", True
     if kind == "missing":
         return codes.MISSING_KEY, f"missing required key '{name}'; add it here", True
+    return codes.INVALID_VALUE, _value_message(kind, error, path, name, data, hints=hints), False
+
+
+def _value_message(kind: str, error: Any, path: tuple[str | int, ...], name: str, data: Any, *, hints: bool) -> str:
+    """What is wrong with a value (rule HP005)."""
+    ctx = error.get("ctx") or {}
     if kind in ("literal_error", "enum"):
         expected = ctx.get("expected", "")
         choices = [part.strip(" '") for part in str(expected).replace(" or ", ",").split(",") if part.strip(" '")]
         value = _value_at(data, path)
         hint = suggest(value, choices) if isinstance(value, str) and hints else ""
-        return codes.INVALID_VALUE, f"'{name}' must be one of {expected}{hint}", False
+        return f"'{name}' must be one of {expected}{hint}"
     if kind == "string_pattern_mismatch":
         if name in ("id", "party", "focus_area", "activity", "profile") or _in_id_list(path):
-            message = f"'{name}' must be an id: lower-case a-z, digits and hyphens (e.g. tryghed-og-trivsel)"
-            return codes.INVALID_VALUE, message, False
-        return codes.INVALID_VALUE, f"'{name}' does not have the required form ({ctx.get('pattern', '')})", False
-    if kind == "string_type":
-        return codes.INVALID_VALUE, f"'{name}' must be text; put the value in quotes if it is meant as text", False
-    if kind in ("int_type", "int_from_float", "int_parsing"):
-        return codes.INVALID_VALUE, f"'{name}' must be a whole number (kroner have no decimals here)", False
-    if kind in ("float_type", "float_parsing"):
-        return codes.INVALID_VALUE, f"'{name}' must be a number", False
-    if kind == "finite_number":
-        return codes.INVALID_VALUE, f"'{name}' must be a number; .nan and .inf are not figures a plan can hold", False
-    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
-        return codes.INVALID_VALUE, f"'{name}' {error['msg'].lower().replace('input should be', 'must be')}", False
-    if kind in ("date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact", "value_error"):
+            return f"'{name}' must be an id: lower-case a-z, digits and hyphens (e.g. tryghed-og-trivsel)"
+        return f"'{name}' does not have the required form ({ctx.get('pattern', '')})"
+    if kind in _COMPARISONS:
+        return f"'{name}' {error['msg'].lower().replace('input should be', 'must be')}"
+    if kind in _DATES:
         detail = str(ctx.get("error", "")) if kind == "value_error" else ""
-        return codes.INVALID_VALUE, f"'{name}': {detail or 'must be an ISO date (YYYY-MM-DD), e.g. 2017-02-01'}", False
-    if kind in ("list_type", "too_short"):
-        if kind == "too_short":
-            return codes.INVALID_VALUE, f"'{name}' needs at least one entry", False
-        return codes.INVALID_VALUE, f"'{name}' must be a list (items on lines starting with '- ')", False
-    if kind in ("model_type", "model_attributes_type", "dict_type", "union_tag_invalid"):
-        return codes.INVALID_VALUE, f"'{name}' must be a mapping of keys and values", False
-    if kind == "string_too_short":
-        return codes.INVALID_VALUE, f"'{name}' must not be empty", False
-    return codes.INVALID_VALUE, f"'{name}': {error['msg']}", False
+        return f"'{name}': {detail or 'must be an ISO date (YYYY-MM-DD), e.g. 2017-02-01'}"
+    if kind in _PLAIN_MESSAGES:
+        return _PLAIN_MESSAGES[kind].format(name=name)
+    return f"'{name}': {error['msg']}"
 
 
 def _in_id_list(path: tuple[str | int, ...]) -> bool:
