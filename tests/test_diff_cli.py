@@ -303,6 +303,30 @@ def test_between_two_revisions(repo: Path) -> None:
     assert "revision 'nope' does not exist" in bad.stderr
 
 
+def test_a_copy_identical_to_a_changed_plan_is_an_added_plan_between_revisions(repo: Path) -> None:
+    # Two changed files with one content at the head are two plans: the copy is added (LBF),
+    # not mistaken for a rename of the other one.
+    edit(PLAN, *MOVE_MILESTONE)
+    shutil.copy(PLAN, "plans/kopi.yaml")
+    commit(repo, "a moved milestone, and a copy of the plan")
+    for head in (("--head", "HEAD"), ()):
+        result = hplan("diff", "--base", "HEAD~1", *head, "-f", "json", "--fail-on", "lbf")
+        assert result.exit_code == 1, result.output
+        plans = [(p["old"], p["new"], [c["path"] for c in p["changes"]]) for p in json.loads(result.stdout)["plans"]]
+        at = "HEAD:" if head else ""
+        assert plans == [
+            (None, f"{at}plans/kopi.yaml", ["plan"]),
+            ("HEAD~1:plans/loevvangen.yaml", f"{at}plans/loevvangen.yaml", ["milestones[m-virksomhedspraktik].due"]),
+        ]
+
+
+def test_a_path_given_twice_is_compared_once(repo: Path) -> None:
+    edit(PLAN, *MOVE_MILESTONE)
+    result = hplan("diff", "--base", "HEAD", "plans", "plans/", str(PLAN), "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert [plan["id"] for plan in json.loads(result.stdout)["plans"]] == ["loevvangen"]
+
+
 def test_added_removed_and_renamed_plans(repo: Path) -> None:
     other = Path("plans/vest.yaml")
     other.write_text(

@@ -26,7 +26,8 @@ from plans import BASE, dump, mutated_plans, valid_plans
 
 from hplan.check.context import Options
 from hplan.check.pipeline import check_document
-from hplan.diff.compare import diff_files, diff_plans
+from hplan.diff.compare import diff_plans
+from hplan.diff.sources import diff_files
 from hplan.errors import HplanError
 from hplan.model.plan import Plan
 from hplan.status.compute import StatusOptions, combine_status, status_file

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from hplan.diagnostics import Diagnostic
-from hplan.diff.compare import AmountChange, BudgetView, Change, DiffResult, PlanDiff, group_by_area
+from hplan.diff.model import AmountChange, BudgetView, Change, DiffResult, PlanDiff, group_by_area
 from hplan.i18n import number, t, tn, using
 from hplan.profiles import LEVELS, ApprovalLevel
 
