@@ -226,7 +226,8 @@ def _against_worktree(
     repo: git.Repository, base: tuple[str, git.Tree], given: Sequence[tuple[Path, str]], wanted: list[str]
 ) -> _Changed:
     """The working-tree files whose content differs from the base revision, read once here."""
-    (base_name, base_tree), work = base, git.worktree_files(repo, wanted)
+    base_name, base_tree = base
+    work = git.worktree_files(repo, wanted)
     for path, name in given:
         if not base_tree.has(name) and not (repo.root / name).exists():
             raise PathNotFound(f"{path}: exists neither at revision '{base_name}' nor in the working tree")

@@ -17,7 +17,6 @@ import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -53,7 +52,6 @@ def _plain(plan: Plan) -> dict[str, Any]:
     return plan.model_dump(mode="json", exclude={"format", "kind"})
 
 
-@cache
 def _field_models(model: type[BaseModel]) -> dict[str, Model | None]:
     """Each field of ``model`` -> the model it holds (or holds a list of), ``None`` for plain values."""
     return {name: model_in(info.annotation) for name, info in model.model_fields.items()}
