@@ -16,6 +16,7 @@ from typer.testing import CliRunner, Result
 
 from git_repos import commit, run_git
 from hplan.cli.app import app
+from hplan.diff.approvals import classify
 from hplan.profiles import builtin
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,10 +71,21 @@ def _golden(name: str, actual: str) -> None:
     assert actual == path.read_text(encoding="utf-8"), f"{name} differs; HPLAN_UPDATE_GOLDEN=1 rewrites it"
 
 
-@pytest.mark.parametrize(("fmt", "golden"), [("markdown", "diff.md"), ("json", "diff.json"), ("text", "diff.txt")])
-def test_golden_output_of_two_files(fmt: str, golden: str, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "lang", "golden"),
+    [
+        ("markdown", "en", "diff.md"),
+        ("json", "en", "diff.json"),
+        ("text", "en", "diff.txt"),
+        ("markdown", "da", "diff.da.md"),
+        ("text", "da", "diff.da.txt"),
+        # JSON is a machine contract: the same in every language.
+        ("json", "da", "diff.json"),
+    ],
+)
+def test_golden_output_of_two_files(fmt: str, lang: str, golden: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    result = hplan("diff", "tests/golden/diff/old.yaml", "tests/golden/diff/new.yaml", "--format", fmt)
+    result = hplan("diff", "tests/golden/diff/old.yaml", "tests/golden/diff/new.yaml", "--format", fmt, "--lang", lang)
     assert result.exit_code == 0, result.output
     _golden(golden, result.stdout)
 
@@ -241,6 +253,43 @@ def test_bad_revisions_and_paths_exit_2(repo: Path, old: str, message: str) -> N
     assert message in result.stderr
 
 
+# -- a removed milestone ----------------------------------------------------------------------
+
+NATTERAVNE = (
+    "  - id: m-natteravne\n"
+    "    title: En fast gruppe natteravne går i området hver weekend\n"
+    "    due: 2017-10-01\n"
+    "    focus_area: kriminalpraeventiv-indsats\n"
+    "    activity: kp-natteravne\n"
+    "    status: done\n"
+    "    completed: 2017-11-09\n"
+)
+
+
+def test_a_removed_milestone_is_a_change_that_fails_the_board_gate(repo: Path) -> None:
+    profile = builtin("lbf-2015-18")
+    assert profile is not None
+    level, reason = classify("milestones[m-natteravne]", "removed", profile.approvals)
+    assert (level, reason) == ("board", "the milestone plan changes")
+    edit(PLAN, NATTERAVNE, "")
+    for args in (("HEAD:plans/loevvangen.yaml", str(PLAN)), ("--base", "HEAD")):
+        result = hplan("diff", *args, "-f", "json", "--fail-on", "board")
+        assert result.exit_code == 1, result.output
+        assert "--fail-on board" in result.stderr
+        payload = json.loads(result.stdout)
+        assert payload["approval"] == level
+        (change,) = payload["plans"][0]["changes"]
+        assert (change["path"], change["kind"], change["approval"], change["reason"]) == (
+            "milestones[m-natteravne]",
+            "removed",
+            level,
+            reason,
+        )
+        assert change["old"]["title"] == "En fast gruppe natteravne går i området hver weekend"
+        assert change["new"] is None
+    assert hplan("diff", "--base", "HEAD", "--fail-on", "lbf").exit_code == 0
+
+
 # -- git: --base ----------------------------------------------------------------------------
 
 
@@ -301,6 +350,30 @@ def test_between_two_revisions(repo: Path) -> None:
     bad = hplan("diff", "--base", "HEAD", "--head", "nope")
     assert bad.exit_code == 2
     assert "revision 'nope' does not exist" in bad.stderr
+
+
+def test_a_copy_identical_to_a_changed_plan_is_an_added_plan_between_revisions(repo: Path) -> None:
+    # Two changed files with one content at the head are two plans: the copy is added (LBF),
+    # not mistaken for a rename of the other one.
+    edit(PLAN, *MOVE_MILESTONE)
+    shutil.copy(PLAN, "plans/kopi.yaml")
+    commit(repo, "a moved milestone, and a copy of the plan")
+    for head in (("--head", "HEAD"), ()):
+        result = hplan("diff", "--base", "HEAD~1", *head, "-f", "json", "--fail-on", "lbf")
+        assert result.exit_code == 1, result.output
+        plans = [(p["old"], p["new"], [c["path"] for c in p["changes"]]) for p in json.loads(result.stdout)["plans"]]
+        at = "HEAD:" if head else ""
+        assert plans == [
+            (None, f"{at}plans/kopi.yaml", ["plan"]),
+            ("HEAD~1:plans/loevvangen.yaml", f"{at}plans/loevvangen.yaml", ["milestones[m-virksomhedspraktik].due"]),
+        ]
+
+
+def test_a_path_given_twice_is_compared_once(repo: Path) -> None:
+    edit(PLAN, *MOVE_MILESTONE)
+    result = hplan("diff", "--base", "HEAD", "plans", "plans/", str(PLAN), "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert [plan["id"] for plan in json.loads(result.stdout)["plans"]] == ["loevvangen"]
 
 
 def test_added_removed_and_renamed_plans(repo: Path) -> None:

@@ -5,33 +5,29 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import random
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_origin
 
 import pytest
 import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
 from hplan.check.shape import validate_shape
-from hplan.diff.compare import (
-    LBF_TOTAL_PATH,
-    LOCAL_SHARE_PATH,
-    Change,
-    DiffResult,
-    classify,
-    compare,
-    covers,
-    diff_plans,
-    group_by_area,
-    highest,
-)
-from hplan.model.plan import Plan
+from hplan.diff.approvals import classify, covers, highest
+from hplan.diff.budget import LBF_TOTAL_PATH, LOCAL_SHARE_PATH
+from hplan.diff.compare import compare, diff_plans
+from hplan.diff.model import Change, DiffResult, group_by_area
+from hplan.model.board import Board
+from hplan.model.plan import Milestone, Plan
 from hplan.paths import render
 from hplan.profiles import ApprovalRule, Approvals, Profile, builtin
 from hplan.yamlio.loader import load_text
 
-FIXTURES = Path(__file__).parent / "golden" / "diff"
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "golden" / "diff"
 OLD_TEXT = (FIXTURES / "old.yaml").read_text(encoding="utf-8")
 
 
@@ -522,6 +518,90 @@ def test_a_repeated_id_does_not_break_the_diff() -> None:
     changes = diff_plans(OLD, twice)
     assert [(c.path, c.kind) for c in changes] == [("milestones[m-jobcoach-i-gang]", "added")]
     assert diff_plans(twice, twice) == []
+
+
+# -- identity: each model names its items --------------------------------------------------
+
+
+def _list_item_models(model: type[BaseModel]) -> set[type[BaseModel]]:
+    """Every model that is an item of a list somewhere below ``model``."""
+    found: set[type[BaseModel]] = set()
+
+    def models_in(annotation: Any) -> list[type[BaseModel]]:
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            return [annotation]
+        return [inner for part in get_args(annotation) for inner in models_in(part)]
+
+    def visit(cls: type[BaseModel]) -> None:
+        for info in cls.model_fields.values():
+            in_list = get_origin(info.annotation) is list
+            for inner in models_in(info.annotation):
+                if in_list:
+                    found.add(inner)
+                visit(inner)
+
+    visit(model)
+    return found
+
+
+def test_every_model_that_is_a_list_item_declares_its_identity() -> None:
+    items = _list_item_models(Plan) | _list_item_models(Board)
+    assert {cls.__name__ for cls in items} >= {"Party", "Milestone", "BudgetLine", "Member", "Revision"}
+    for cls in items:
+        assert "identity" in vars(cls), f"{cls.__name__} does not say what names its items"
+        assert set(cls.identity) <= set(cls.model_fields), cls.__name__
+    # A class variable: no part of the documents, nor of their JSON Schema.
+    assert "identity" not in Plan.model_json_schema()["$defs"]["Milestone"]["properties"]
+
+
+def _lists(data: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
+    """The path of every item of every list of mappings in ``data``."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _lists(value, (*path, key))
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            if isinstance(item, dict):
+                yield (*path, index)
+                yield from _lists(item, (*path, index))
+
+
+@pytest.mark.parametrize("name", ["plans/loevvangen.yaml", "plans/oest-i-centrum.yaml", "tests/data/base-plan.yaml"])
+def test_validate_names_items_as_diff_does(name: str) -> None:
+    # validate and status name items in data that may be broken (hplan.paths); diff by the models'
+    # identity. A finding and a change about one item must name it alike.
+    data = yaml.safe_load((ROOT / name).read_text(encoding="utf-8"))
+    model = plan_of((ROOT / name).read_text(encoding="utf-8"))
+    checked = 0
+    for path in _lists(data):
+        node: Any = model
+        for part in path:
+            node = node[part] if isinstance(part, int) else getattr(node, part)
+        named = render(path, data)
+        if node.identity:
+            key = "/".join(str(node.model_dump(mode="json")[part]) for part in node.identity)
+            assert named.endswith(f"[{key}]"), (path, named)
+            checked += 1
+        else:
+            assert named.endswith(f"[{path[-1]}]"), (path, named)
+    assert checked > 10
+
+
+def test_items_are_matched_on_the_identity_their_model_declares(monkeypatch: pytest.MonkeyPatch) -> None:
+    new = edited(("  - id: m-natteravne\n", "  - id: m-natteravne-weekend\n"))
+    assert [(c.path, c.kind) for c in diff_plans(OLD, new)] == [
+        ("milestones[m-natteravne-weekend]", "added"),
+        ("milestones[m-natteravne]", "removed"),
+    ]
+    monkeypatch.setattr(Milestone, "identity", ("title",))
+    title = "En fast gruppe natteravne går i området hver weekend"
+    (change,) = diff_plans(OLD, new)
+    assert (change.path, change.kind, change.old, change.new) == (
+        f"milestones[{title}].id",
+        "changed",
+        "m-natteravne",
+        "m-natteravne-weekend",
+    )
 
 
 def test_a_cpr_number_in_a_value_is_never_repeated() -> None:

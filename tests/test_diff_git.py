@@ -10,7 +10,8 @@ import pytest
 
 from git_repos import run_git
 from hplan import git
-from hplan.diff.compare import DiffOptions, diff_revisions
+from hplan.diff.model import DiffOptions
+from hplan.diff.sources import diff_revisions
 from hplan.errors import GitError, UsageError
 
 FIXTURES = Path(__file__).parent / "golden" / "diff"

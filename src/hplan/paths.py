@@ -3,8 +3,11 @@
 ``('focus_areas', 0, 'success_criteria', 1, 'target')`` reads as
 ``focus_areas[uddannelse-og-beskaeftigelse].success_criteria[ub-neet].target``.
 Validate, status and diff all name places this way, so a reviewer can find an
-item whatever order the list is in. :func:`item_key` is the one definition of
-an item's identity; diff matches items by it.
+item whatever order the list is in. Diff matches and names items by the
+identity each model declares (``identity`` on the models of
+:mod:`hplan.model`); :func:`item_key` names them in data that may not be a
+valid document of any model (a finding of validate, a part status leaves
+out), and the tests hold the two to the same names.
 """
 
 from __future__ import annotations

@@ -90,9 +90,10 @@ def diff(
     (--fail-on, --check-approvals) fails, 2 when hplan could not run (a bad
     revision, a missing path).
     """
-    from hplan.diff.compare import DiffOptions, diff_files, diff_revisions
+    from hplan.diff.model import DiffOptions
+    from hplan.diff.sources import diff_files, diff_revisions
     from hplan.errors import UsageError
-    from hplan.views.diff.render import REPORTERS
+    from hplan.views.diff import REPORTERS
 
     settings = load_settings(config)
     options = DiffOptions(profile_path=tuple(profile_path or settings.profile_path), jobs=jobs)

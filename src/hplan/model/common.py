@@ -1,15 +1,18 @@
-"""Field types shared by the plan and board models.
+"""Field types and the base model shared by the plan and board models.
 
 Models are strict: an unknown key is an error, numbers are not silently turned
 into text, amounts are whole kroner and dates are ISO calendar dates. The
-models are the single source of the JSON Schema in ``schemas/``.
+models are the single source of the JSON Schema in ``schemas/``. A model
+whose items make up a list says what names one (``identity``);
+:func:`model_in` finds the model a field holds, for code that walks the
+models beside the data.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
@@ -67,9 +70,33 @@ class Strict(BaseModel):
         allow_inf_nan=False,
     )
 
+    identity: ClassVar[tuple[str, ...]] = ()
+    """The fields that name an item of a list of this model from one version of a document to the next.
+
+    ``hplan diff`` matches list items on them and writes them in a change's
+    path (``milestones[m-jobcoach]``, ``budget.lines[2019/tryghed/activities]``);
+    a model whose items have no name of their own keeps ``()``, and its items
+    are matched by their whole value. A class variable, so the JSON Schema
+    does not show it.
+    """
+
 
 class Member(Strict):
     """A member of a board, steering group or secretariat: a role, never a name."""
 
+    # Two members may hold one role (two Skoleledere), so a member is its whole value.
+    identity: ClassVar[tuple[str, ...]] = ()
+
     role: Text = Field(description="The member's role, e.g. Skoleleder (never a person's name).")
     organisation: Text = Field(description="The organisation, or a party id of the plan.")
+
+
+def model_in(annotation: Any) -> type[Strict] | None:
+    """The document model in a field's type: alone, optional, in a union or ``Annotated``, or a list's items."""
+    if isinstance(annotation, type) and issubclass(annotation, Strict):
+        return annotation
+    for part in get_args(annotation):
+        found = model_in(part)
+        if found is not None:
+            return found
+    return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Discriminator, Field, StringConstraints, Tag
 
@@ -44,6 +44,8 @@ class Period(Strict):
 class Party(Strict):
     """A party that signs the strategic agreement."""
 
+    identity: ClassVar[tuple[str, ...]] = ("id",)
+
     id: Slug
     name: Text
     kind: PartyKind
@@ -52,6 +54,9 @@ class Party(Strict):
 
 class Signature(Strict):
     """One party's signature of the strategic agreement."""
+
+    # Each party signs once.
+    identity: ClassVar[tuple[str, ...]] = ("party",)
 
     party: Slug
     date: IsoDate
@@ -82,6 +87,9 @@ class SteeringGroup(Strict):
 class Staff(Strict):
     """A post in the project secretariat."""
 
+    # Posts have no name of their own; two may share a role.
+    identity: ClassVar[tuple[str, ...]] = ()
+
     role: Text
     fte: float = Field(gt=0, le=10, description="Full-time equivalents.")
     organisation: Text | None = None
@@ -97,6 +105,8 @@ class Secretariat(Strict):
 
 class ActivityGroup(Strict):
     """An activity group or professional network of local partners."""
+
+    identity: ClassVar[tuple[str, ...]] = ("id",)
 
     id: Slug
     name: Text
@@ -141,6 +151,9 @@ class DataSource(Strict):
 class Measurement(Strict):
     """One measurement of a success criterion."""
 
+    # One measurement a date.
+    identity: ClassVar[tuple[str, ...]] = ("date",)
+
     date: IsoDate
     value: Figure
     note: Text | None = None
@@ -148,6 +161,8 @@ class Measurement(Strict):
 
 class SuccessCriterion(Strict):
     """Succeskriterium: indicator, baseline, target, data source, measurements."""
+
+    identity: ClassVar[tuple[str, ...]] = ("id",)
 
     id: Slug
     text: Text
@@ -163,6 +178,8 @@ class SuccessCriterion(Strict):
 class Activity(Strict):
     """An activity under a focus area."""
 
+    identity: ClassVar[tuple[str, ...]] = ("id",)
+
     id: Slug
     name: Text
     description: Text | None = None
@@ -174,6 +191,8 @@ class Activity(Strict):
 class FocusArea(Strict):
     """Indsatsområde with its delaftale: purpose, challenges, criteria, activities."""
 
+    identity: ClassVar[tuple[str, ...]] = ("id",)
+
     id: Slug
     purpose: Text
     core_challenges: list[Text] = Field(default_factory=list)
@@ -183,6 +202,8 @@ class FocusArea(Strict):
 
 class CooperationAgreement(Strict):
     """Samarbejdsaftale with a local partner."""
+
+    identity: ClassVar[tuple[str, ...]] = ("id",)
 
     id: Slug
     partner: Text
@@ -195,6 +216,8 @@ class CooperationAgreement(Strict):
 class Milestone(Strict):
     """A milestone of the milepælsplan."""
 
+    identity: ClassVar[tuple[str, ...]] = ("id",)
+
     id: Slug
     title: Text
     due: IsoDate
@@ -206,6 +229,9 @@ class Milestone(Strict):
 
 class BudgetLine(Strict):
     """Planned funding for one year, focus area (or cross_cutting) and category."""
+
+    # What a line funds, not what it costs, is the line.
+    identity: ClassVar[tuple[str, ...]] = ("year", "focus_area", "category")
 
     year: Year
     focus_area: BudgetArea
@@ -228,6 +254,9 @@ class Budget(Strict):
 class Evaluation(Strict):
     """The steering group's yearly evaluation."""
 
+    # One evaluation a year.
+    identity: ClassVar[tuple[str, ...]] = ("year",)
+
     year: Year
     date: IsoDate
     summary: Text
@@ -236,6 +265,9 @@ class Evaluation(Strict):
 
 class Revision(Strict):
     """An entry of the approval log of plan revisions."""
+
+    # The log only grows: an entry is its whole value.
+    identity: ClassVar[tuple[str, ...]] = ()
 
     date: IsoDate
     approved_by: ApprovalBody

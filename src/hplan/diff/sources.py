@@ -1,0 +1,360 @@
+"""The two sides of ``hplan diff``: two files, ``REV:PATH``, or every plan that differs between revisions.
+
+:func:`diff_files` and :func:`diff_revisions` find the sides, read them, and
+compare the ones that are valid plans (:func:`hplan.diff.compare.compare`)
+with the profile the plan names; a side that is not a valid plan is
+reported through its diagnostics, as ``hplan validate`` would report it.
+Many changed files are examined in worker processes. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from hplan import codes, git
+from hplan.check.shape import validate_shape
+from hplan.diagnostics import Diagnostic, Severity
+from hplan.diff.compare import compare
+from hplan.diff.model import DiffOptions, DiffResult, PlanDiff
+from hplan.errors import PathNotFound, ProfileError, UsageError
+from hplan.model.plan import Plan
+from hplan.parallel import map_items
+from hplan.privacy import redact
+from hplan.profiles import Profile, resolve_profile
+from hplan.yamlio.loader import MAX_FILE_BYTES, Document, load_bytes, load_file, too_large
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One version of a plan file: its label, its bytes (or a file to read) and its folder."""
+
+    label: str
+    content: bytes | None = None
+    file: Path | None = None
+    # Where a profile named by a relative path is looked up.
+    folder: Path | None = None
+    # The size of a git blob too large for a plan, which is therefore never read.
+    oversize: int | None = None
+
+    def __post_init__(self) -> None:
+        # The label is the side's name in every finding and view (``REV:PATH`` or a path).
+        object.__setattr__(self, "label", redact(self.label))
+
+    def load(self) -> Document:
+        """Read and parse this side (no exception for broken YAML: diagnostics)."""
+        if self.oversize is not None:
+            return too_large(self.oversize, self.label)
+        if self.content is not None:
+            return load_bytes(self.content, self.label)
+        if self.file is None:
+            raise ValueError("a side needs content or a file")
+        return load_file(self.file, self.label)
+
+
+@dataclass(slots=True)
+class _Read:
+    side: Side
+    doc: Document
+    plan: Plan | None
+    kind: str | None  # "plan", another kind, or None when not readable as a document
+
+
+def _read(side: Side) -> _Read:
+    doc = side.load()
+    data = doc.data
+    if not isinstance(data, Mapping):
+        if data is not None:
+            validate_shape(doc)  # explains what the file holds instead of a mapping
+        return _Read(side, doc, None, None)
+    kind = data.get("kind")
+    if kind == "plan" or ("kind" not in data and "format" in data):
+        model = validate_shape(doc)
+        return _Read(side, doc, model if isinstance(model, Plan) else None, "plan")
+    return _Read(side, doc, None, kind if isinstance(kind, str) else "")
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+# -- two files -------------------------------------------------------------------
+
+
+def parse_side(spec: str) -> Side:
+    """A command-line side: a file path, or ``REV:PATH`` read from git."""
+    path = Path(spec)
+    if path.exists() or ":" not in spec:
+        if path.is_dir():
+            raise UsageError(f"{spec}: is a folder; compare two plan files, or use --base REV [PATHS...]")
+        if not path.exists():
+            raise PathNotFound(f"{spec}: no such file (a git version is written REV:PATH, e.g. main:{spec})")
+        return Side(_display(path), file=path, folder=path.resolve().parent)
+    revision, _, name = spec.partition(":")
+    git.check_revision_name(revision)
+    repo = git.find_repository()
+    # As in git: ``REV:./x`` is relative to the current folder, ``REV:x`` to the repository's root.
+    relative = repo.relative(Path(name)) if name.startswith(("./", "../")) else name.strip("/")
+    if not relative:
+        raise UsageError(f"{spec}: name a file after the colon, e.g. {revision}:plans/plan.yaml")
+    label, folder = f"{revision}:{relative}", repo.root / PurePosixPath(relative).parent
+    size = git.blob_size(repo, revision, relative)
+    if size is not None and size > MAX_FILE_BYTES:
+        return Side(label, folder=folder, oversize=size)  # never read into memory
+    return Side(label, content=git.read_file(repo, revision, relative), folder=folder)
+
+
+def diff_files(old: str, new: str, options: DiffOptions | None = None) -> DiffResult:
+    """``hplan diff OLD NEW``: two plan files, each a path or ``REV:PATH``."""
+    options = options or DiffOptions()
+    sides = [_read(parse_side(old)), _read(parse_side(new))]
+    for read in sides:
+        if read.kind not in ("plan", None):
+            what = f"a 'kind: {read.kind}' document" if read.kind else "not a plan document"
+            raise UsageError(f"{read.side.label}: is {what}; hplan diff compares plans (kind: plan)")
+    problems = [d for read in sides for d in read.doc.diagnostics]
+    if problems:
+        return DiffResult((), tuple(sorted(problems)))
+    return _compare_reads(sides[0], sides[1], options)
+
+
+def _compare_reads(old: _Read | None, new: _Read | None, options: DiffOptions) -> DiffResult:
+    """Compare two read sides that are valid plans (either may be missing)."""
+    profile, problem = _profile_for(new, old, options=options)
+    if profile is None:
+        return DiffResult((), (problem,) if problem is not None else ())
+    result = compare(
+        old.plan if old is not None else None,
+        new.plan if new is not None else None,
+        profile,
+        old_label=old.side.label if old is not None else None,
+        new_label=new.side.label if new is not None else None,
+    )
+    return DiffResult((result,))
+
+
+def _profile_for(*reads: _Read | None, options: DiffOptions) -> tuple[Profile | None, Diagnostic | None]:
+    """The profile that classifies: the new side's, else the old side's; else why there is none."""
+    first: _Read | None = None
+    broken: str | None = None
+    for read in reads:
+        if read is None or read.plan is None:
+            continue
+        if first is None:
+            first = read
+        try:
+            found = resolve_profile(read.plan.profile, read.side.folder, options.profile_path)
+        except ProfileError as exc:
+            # A broken profile file is the plan's problem, as in validate: reported, not an abort.
+            broken = broken or exc.message
+            continue
+        if found is not None:
+            return found, None
+    if first is None or first.plan is None:
+        return None, None
+    line, column = first.doc.position(("profile",))
+    why = broken or f"profile '{first.plan.profile}' cannot be found"
+    message = (
+        f"{why}; hplan diff classifies changes by the plan's profile "
+        "(name a built-in profile, a profile file, or add its folder with --profile-path)"
+    )
+    return None, Diagnostic(first.doc.file, line, column, codes.UNKNOWN_PROFILE, Severity.ERROR, message, "profile")
+
+
+# -- two revisions -----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Changed:
+    """The files that differ between the base revision and the head, and where the head's versions are."""
+
+    names: list[str] = field(default_factory=list)
+    # The head is a revision: file -> its blob, read from git with the base's.
+    head_blobs: dict[str, str] = field(default_factory=dict)
+    # The head is the working tree: file -> its side, read already.
+    head_sides: dict[str, Side] = field(default_factory=dict)
+    # Blob -> size, of both revisions.
+    sizes: dict[str, int] = field(default_factory=dict)
+
+
+def diff_revisions(
+    base: str, head: str | None, paths: Sequence[Path], options: DiffOptions | None = None
+) -> DiffResult:
+    """``hplan diff --base REV [--head REV] [PATHS...]``: every plan that differs between two revisions.
+
+    ``head`` ``None`` is the working tree. Plans are matched by path, and a
+    plan whose file was renamed by its ``id``; boards and other YAML files
+    are left out.
+    """
+    options = options or DiffOptions()
+    repo = git.find_repository()
+    base_commit = git.resolve_revision(repo, base)
+    head_commit = git.resolve_revision(repo, head) if head is not None else None
+    given = [(path, repo.relative(path)) for path in paths]
+    wanted = list(dict.fromkeys(name for _path, name in given))
+    base_tree = git.tree(repo, base_commit, wanted)
+    if head is None or head_commit is None:
+        changed = _against_worktree(repo, (base, base_tree), given, wanted)
+    else:
+        changed = _against_revision((base, base_tree), (head, git.tree(repo, head_commit, wanted)), given)
+    base_sides, head_sides = _git_sides(repo, (base, base_tree), head, changed)
+    return _pair_and_compare(changed.names, base_sides, head_sides, options)
+
+
+def _against_revision(
+    base: tuple[str, git.Tree], head: tuple[str, git.Tree], given: Sequence[tuple[Path, str]]
+) -> _Changed:
+    """The files whose blob differs between two revisions."""
+    (base_name, base_tree), (head_name, head_tree) = base, head
+    for path, name in given:
+        if not base_tree.has(name) and not head_tree.has(name):
+            raise PathNotFound(f"{path}: exists neither at revision '{base_name}' nor at revision '{head_name}'")
+    changed = _Changed(sizes={**base_tree.sizes, **head_tree.sizes})
+    for name in sorted(set(base_tree.blobs) | set(head_tree.blobs)):
+        if base_tree.blobs.get(name) != head_tree.blobs.get(name):
+            changed.names.append(name)
+            if name in head_tree.blobs:
+                changed.head_blobs[name] = head_tree.blobs[name]
+    return changed
+
+
+def _against_worktree(
+    repo: git.Repository, base: tuple[str, git.Tree], given: Sequence[tuple[Path, str]], wanted: list[str]
+) -> _Changed:
+    """The working-tree files whose content differs from the base revision, read once here."""
+    base_name, base_tree = base
+    work = git.worktree_files(repo, wanted)
+    for path, name in given:
+        if not base_tree.has(name) and not (repo.root / name).exists():
+            raise PathNotFound(f"{path}: exists neither at revision '{base_name}' nor in the working tree")
+    changed = _Changed(sizes=dict(base_tree.sizes))
+    for name in sorted(set(base_tree.blobs) | set(work)):
+        file = work.get(name)
+        content = _worktree_bytes(file) if file is not None else None
+        blob = base_tree.blobs.get(name)
+        if blob is not None and content is not None and git.same_content(content, blob):
+            continue
+        changed.names.append(name)
+        if file is not None:
+            side = Side(_display(file), content=content, file=file if content is None else None, folder=file.parent)
+            changed.head_sides[name] = side
+    return changed
+
+
+def _worktree_bytes(file: Path) -> bytes | None:
+    """A working-tree file's bytes, or ``None`` for one too large to read (the loader says so)."""
+    try:
+        if file.stat().st_size > MAX_FILE_BYTES:
+            return None
+        return file.read_bytes()
+    except OSError as exc:
+        raise PathNotFound(f"{file}: cannot be read ({exc.strerror})") from None
+
+
+def _git_sides(
+    repo: git.Repository, base: tuple[str, git.Tree], head: str | None, changed: _Changed
+) -> tuple[dict[str, Side], dict[str, Side]]:
+    """The sides of the changed files, their versions in git read with one ``git cat-file``."""
+    base_name, base_blobs = base[0], base[1].blobs
+    wanted = [base_blobs[name] for name in changed.names if name in base_blobs]
+    wanted.extend(changed.head_blobs.values())
+    # A blob over the size limit is never read: git would hand over all of it, into memory.
+    objects = [obj for obj in dict.fromkeys(wanted) if changed.sizes.get(obj, 0) <= MAX_FILE_BYTES]
+    contents = dict(zip(objects, git.read_objects(repo, objects), strict=True))
+
+    def side(label: str, blob: str, folder: Path) -> Side:
+        if blob not in contents:
+            return Side(label, folder=folder, oversize=changed.sizes[blob])
+        return Side(label, content=contents[blob] or b"", folder=folder)
+
+    base_sides: dict[str, Side] = {}
+    head_sides = dict(changed.head_sides)
+    for name in changed.names:
+        folder = repo.root / PurePosixPath(name).parent
+        if name in base_blobs:
+            base_sides[name] = side(f"{base_name}:{name}", base_blobs[name], folder)
+        if name in changed.head_blobs:
+            head_sides[name] = side(f"{head}:{name}", changed.head_blobs[name], folder)
+    return base_sides, head_sides
+
+
+# -- examining changed files, in workers when there are many ---------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What examining one changed file found; small, so that it travels back from a worker."""
+
+    name: str
+    diff: PlanDiff | None = None
+    problems: tuple[Diagnostic, ...] = ()
+    # A plan at one side only: its id, to pair it with a renamed file.
+    lone_old: str | None = None
+    lone_new: str | None = None
+
+
+def _examine(name: str, old_side: Side | None, new_side: Side | None, options: DiffOptions) -> _Outcome:
+    """Read both sides of one changed file and compare them when both are plans."""
+    old = _read(old_side) if old_side is not None else None
+    new = _read(new_side) if new_side is not None else None
+    # As for two files (diff_files): any problem of a plan side - one that
+    # breaks its shape, or one of reading it (a tag, a duplicate key) - is
+    # reported, and that file is not compared.
+    problems = tuple(
+        d for read in (old, new) if read is not None and read.kind in ("plan", None) for d in read.doc.diagnostics
+    )
+    if problems:
+        return _Outcome(name, problems=problems)
+    old_plan = old.plan if old is not None else None
+    new_plan = new.plan if new is not None else None
+    if old_plan is not None and new_plan is not None:
+        result = _compare_reads(old, new, options)
+        return _Outcome(name, result.plans[0] if result.plans else None, result.diagnostics)
+    return _Outcome(
+        name,
+        lone_old=old_plan.id if old_plan is not None else None,
+        lone_new=new_plan.id if new_plan is not None else None,
+    )
+
+
+def _examine_in_worker(job: tuple[str, Side | None, Side | None, DiffOptions]) -> _Outcome:
+    return _examine(*job)
+
+
+def _pair_and_compare(
+    names: Sequence[str],
+    base_sides: Mapping[str, Side],
+    head_sides: Mapping[str, Side],
+    options: DiffOptions,
+) -> DiffResult:
+    """Read both sides of every changed file, pair the plans (by path, then by id) and compare them."""
+    work = [(name, base_sides.get(name), head_sides.get(name), options) for name in names]
+    found: dict[str, PlanDiff] = {}
+    problems: list[Diagnostic] = []
+    lone_old: dict[str, str] = {}
+    lone_new: list[tuple[str, str]] = []
+    for outcome in map_items(_examine_in_worker, work, options.jobs):
+        problems.extend(outcome.problems)
+        if outcome.diff is not None:
+            found[outcome.name] = outcome.diff
+        if outcome.lone_old is not None:
+            lone_old.setdefault(outcome.lone_old, outcome.name)
+        if outcome.lone_new is not None:
+            lone_new.append((outcome.name, outcome.lone_new))
+    # Plans at one side only are few (added, removed, renamed); they are read again here,
+    # where a renamed file - gone from one path, new at another, same id - finds its pair.
+    pairs: list[tuple[str, str | None, str | None]] = [
+        (name, lone_old.pop(ident, None), name) for name, ident in lone_new
+    ]
+    pairs.extend((name, name, None) for name in lone_old.values())
+    for key, old_name, new_name in pairs:
+        old = _read(base_sides[old_name]) if old_name is not None else None
+        new = _read(head_sides[new_name]) if new_name is not None else None
+        result = _compare_reads(old, new, options)
+        found.update((key, plan) for plan in result.plans)
+        problems.extend(result.diagnostics)
+    return DiffResult(tuple(found[name] for name in sorted(found)), tuple(sorted(problems)))

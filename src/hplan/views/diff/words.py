@@ -1,0 +1,122 @@
+"""Words and numbers shared by the text and markdown views of ``hplan diff``.
+
+Values as people read them (amounts with thousands separators, long texts
+cut), approval levels and kinds of change in the report's language, and the
+summary and revisions-log sentences both views print.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hplan.diagnostics import Diagnostic
+from hplan.diff.model import DiffResult, PlanDiff
+from hplan.i18n import number, t, tn
+from hplan.profiles import LEVELS
+
+MAX_VALUE = 160
+
+
+def show(value: Any, limit: int = MAX_VALUE) -> str:
+    """A value on one line: amounts with thousands separators, mappings as ``key: value``, long text cut."""
+    text = _show(value)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        # Years stay as they are; amounts (five digits and more) get separators.
+        return number(value) if abs(value) >= 10_000 else str(value)
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, dict):
+        return ", ".join(f"{key}: {_nested(item)}" for key, item in value.items())
+    if isinstance(value, list):
+        return "[" + ", ".join(_nested(item) for item in value) + "]"
+    return str(value)
+
+
+def _nested(value: Any) -> str:
+    return "{" + _show(value) + "}" if isinstance(value, dict) else _show(value)
+
+
+def level_name(level: str) -> str:
+    """An approval level as the report names it: ``LBF``, ``board``, ``none``."""
+    return t(f"d.level.{level}")
+
+
+def needed(level: str) -> str:
+    """``board approval needed``."""
+    return t(f"d.needed.{level}")
+
+
+def kind_word(kind: str) -> str:
+    """A change's kind (added, removed, changed) in the report's language."""
+    return t(f"d.kind.{kind}")
+
+
+def amount(value: int) -> str:
+    """Whole kroner with thousands separators."""
+    return number(value)
+
+
+def signed(value: int) -> str:
+    """A difference in kroner with its sign (0 without one)."""
+    return number(value, "+,") if value else "0"
+
+
+def percent(share: float | None, decimals: int = 1) -> str:
+    """A share as a percentage (one decimal by default), or a dash when there is no budget."""
+    return "–" if share is None else f"{number(share * 100, f'.{decimals}f')} %"
+
+
+def _counts(result: DiffResult) -> str:
+    counts = dict.fromkeys(reversed(LEVELS), 0)
+    for plan in result.plans:
+        for change in plan.changes:
+            counts[change.approval] += 1
+    return " · ".join(f"{level_name(level)} {count}" for level, count in counts.items() if count)
+
+
+def compared(result: DiffResult) -> str:
+    """``1 plan compared, 16 changes (LBF 1 · board 9 · none 6)``."""
+    counts = _counts(result)
+    return t(
+        "d.compared",
+        plans=tn("count.plans", len(result.plans)),
+        changes=tn("count.changes", result.changes),
+        detail=f" ({counts})" if counts else "",
+    )
+
+
+def summary(result: DiffResult) -> str:
+    """One line: what changed and the approval it needs."""
+    if not result.plans:
+        head = t("d.none_changed") if not result.diagnostics else t("d.none_compared")
+        return f"{head}; {needed('none')}"
+    return f"{compared(result)}; {needed(result.approval)}"
+
+
+def recorded_text(plan: PlanDiff) -> str:
+    """What the new side's revisions log records, against what the changes need."""
+    level = level_name(plan.approval)
+    if plan.approval == "none":
+        return needed("none")
+    if plan.recorded is None:
+        if plan.new is None:
+            return t("d.recorded.removed", level=level)
+        return t("d.recorded.missing", level=level)
+    entry = t("d.recorded.entry", level=level_name(plan.recorded))
+    if plan.approved:
+        return t("d.recorded.enough", entry=entry)
+    return t("d.recorded.too_low", entry=entry, level=level)
+
+
+def diagnostic_line(d: Diagnostic) -> str:
+    """A problem of a side that is not a valid plan, on one line as ``hplan validate`` writes it."""
+    where = f" [{d.path}]" if d.path else ""
+    return f"{d.file}:{d.line}:{d.column}: {d.severity.value} {d.rule} {d.message}{where}"
