@@ -9,13 +9,14 @@ and says what to do - with a "did you mean" for misspelt keys and values.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any, get_args, get_origin
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from hplan import codes
 from hplan.diagnostics import Diagnostic, Severity
 from hplan.model.board import Board
+from hplan.model.common import model_in
 from hplan.model.plan import Plan
 from hplan.paths import data_path, render
 from hplan.profiles import Profile
@@ -211,21 +212,7 @@ def _fields_at(model: type[BaseModel], path: tuple[str | int, ...]) -> list[str]
         field = current.model_fields.get(part)
         if field is None:
             return []
-        current = _model_in(field.annotation)
+        current = model_in(field.annotation)
     if isinstance(current, type) and issubclass(current, BaseModel):
         return list(current.model_fields)
     return []
-
-
-def _model_in(annotation: Any) -> Any:
-    """The model class inside ``list[X]``, ``X | None``, ``Annotated[...]`` and unions."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    origin = get_origin(annotation)
-    if origin is None:
-        return None
-    for arg in get_args(annotation):
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    return None
