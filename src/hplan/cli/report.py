@@ -113,7 +113,8 @@ def report(
         raise UsageError(f"--year {year}: write the calendar year in four digits, e.g. --year 2018")
     from hplan.views.validate import text_line
     from hplan.views.yearly.render import RENDERERS
-    from hplan.yearly.report import ReportOptions, UnreadablePlan, default_as_of, yearly_report
+    from hplan.yearly.model import UnreadablePlan
+    from hplan.yearly.report import ReportOptions, default_as_of, yearly_report
 
     del color  # markdown and HTML carry no terminal colour
     settings = load_settings(config)

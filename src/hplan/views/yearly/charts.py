@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hplan.views.yearly.words import Words
-from hplan.yearly.report import YearCriterion
+from hplan.yearly.model import YearCriterion
 
 # Colours that survive black-and-white printing: the state shows by marker
 # size and the caption too, never by colour alone.
@@ -87,6 +87,7 @@ def criterion_charts(criteria: Sequence[YearCriterion], words: Words, prefix: st
 
 def render_chart(data: ChartData, words: Words, id_prefix: str) -> str:
     """One chart as an inline ``<svg>`` element whose ids all start with ``id_prefix``."""
+    # matplotlib is an optional extra ('hplan[report]') and slow to import: loaded when a chart is drawn.
     import matplotlib
 
     matplotlib.use("Agg")  # never a GUI backend, whatever the environment says
@@ -108,6 +109,7 @@ def render_chart(data: ChartData, words: Words, id_prefix: str) -> str:
 
 def _draw(data: ChartData, words: Words) -> str:
     """The chart drawn, as the SVG document matplotlib writes."""
+    # Lazy for the same reason as in render_chart: matplotlib is optional and slow to import.
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator, NullFormatter
 

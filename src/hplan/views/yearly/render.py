@@ -6,7 +6,7 @@ so that both formats say the same thing in the same words, and the words
 themselves in :mod:`hplan.views.yearly.words`. The renderers are a registry
 (:data:`RENDERERS`), as for every other command.
 
-Both formats are passed through :func:`hplan.diagnostics.redact` as a whole,
+Both formats are passed through :func:`hplan.privacy.redact` as a whole,
 so that no CPR-like number in a plan reaches the document. The HTML charts are
 put in after that (they hold no plan text, and the masking must not touch
 their drawing instructions).
@@ -26,8 +26,10 @@ from typing import TYPE_CHECKING
 
 from hplan.privacy import redact
 from hplan.status.compute import Reading
+from hplan.views.validate import text_line
+from hplan.views.yearly.charts import criterion_charts
 from hplan.views.yearly.words import Language, Words
-from hplan.yearly.report import SourceAmount, YearCriterion, YearlyReport, YearMilestone
+from hplan.yearly.model import SourceAmount, YearCriterion, YearlyReport, YearMilestone
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -277,8 +279,6 @@ class View:
 
     def problems(self) -> list[str]:
         """Each validation problem in one line, as ``hplan validate`` prints it."""
-        from hplan.views.validate import text_line
-
         return [text_line(d) for d in self.report.validation.problems]
 
     def period(self) -> str:
@@ -302,6 +302,7 @@ class View:
 
 @cache
 def _environment() -> Environment:
+    # Jinja2 is an optional extra ('hplan[report]'): imported when a report is rendered, not before.
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
     environment = Environment(
@@ -341,8 +342,6 @@ def render_html(report: YearlyReport, lang: Language = "da", charts: Sequence[st
     """
     words = Words(lang)
     if charts is None:
-        from hplan.views.yearly.charts import criterion_charts
-
         charts = criterion_charts(report.criteria, words)
     if len(charts) != len(report.criteria):
         raise ValueError(f"{len(charts)} charts for {len(report.criteria)} success criteria")
