@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from hplan.errors import UsageError
+from hplan.i18n import Language
 
 if TYPE_CHECKING:
     from hplan.config import Config
@@ -29,13 +30,6 @@ class Color(enum.StrEnum):
     auto = "auto"
     always = "always"
     never = "never"
-
-
-class Language(enum.StrEnum):
-    """The language of text and markdown output (JSON is always English)."""
-
-    da = "da"
-    en = "en"
 
 
 ProfilePathOption = Annotated[
@@ -70,10 +64,12 @@ def load_settings(config: Path | None) -> Config:
     return discover_config(config)
 
 
-def choose_language(option: Language | None, configured: str | None, environ: Mapping[str, str] | None = None) -> str:
+def choose_language(
+    option: Language | None, configured: Language | None, environ: Mapping[str, str] | None = None
+) -> Language:
     """``--lang``, else the configuration's ``language``, else the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``)."""
     if option is not None:
-        return option.value
+        return option
     if configured is not None:
         return configured
     env = os.environ if environ is None else environ
