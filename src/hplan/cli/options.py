@@ -59,6 +59,7 @@ LanguageOption = Annotated[
 
 def load_settings(config: Path | None) -> Config:
     """The configuration file named by ``--config``, or the one found from here (imports pydantic)."""
+    # Lazy: the configuration's model is pydantic, which `hplan --help` must not load.
     from hplan.config import discover_config
 
     return discover_config(config)
@@ -130,6 +131,7 @@ def resolve_thresholds(
     stale_grace: float | None = None,
 ) -> Thresholds:
     """Status thresholds: the options given, else the configuration's, else the defaults."""
+    # Lazy: the status core imports pydantic, which `hplan --help` must not load.
     from hplan.status.compute import Thresholds
 
     defaults, standard = settings.status, Thresholds()
