@@ -1,30 +1,37 @@
 """Danish and English output: complete catalogues, the choice of language, and what each view says.
 
-English is the source: ``hplan.i18n.en`` and ``hplan.i18n.da`` must have the
-same message ids with the same placeholders, and every registered rule a
-Danish summary. The language comes from ``--lang``, else the configuration's
+English is the source: every language's catalogue (``hplan.i18n.en``,
+``hplan.i18n.da``, a module per command) must have the same message ids with
+the same placeholders, every id a view asks for must exist, and every
+registered rule must have a Danish summary. The language comes from ``--lang``, else the configuration's
 ``language``, else the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``); JSON
 stays English whatever is chosen.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import shutil
 import string
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from typer.testing import Result
 
 from hplan import i18n
-from hplan.cli.options import Language, choose_language
-from hplan.i18n import da, en
+from hplan.cli.options import choose_language
+from hplan.i18n import LANGUAGES, PARTS, Language, catalogue
+from hplan.i18n.da.rules import RULES as DANISH_RULES
+from hplan.model.plan import Frequency
 from hplan.rules.registry import all_rules
+from hplan.status.compute import CriterionState
+from hplan.yearly.model import OUTCOMES, EvaluationState
 
 Run = Callable[..., Result]
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,40 +45,92 @@ def placeholders(template: str) -> set[str]:
 # --- the catalogues -----------------------------------------------------------------------
 
 
-def test_every_message_id_has_both_languages() -> None:
-    assert set(en.MESSAGES) - set(da.MESSAGES) == set(), "ids without Danish"
-    assert set(da.MESSAGES) - set(en.MESSAGES) == set(), "Danish ids that English does not have"
+def catalogue_problems(catalogues: Mapping[str, Mapping[str, str]]) -> list[str]:
+    """Every id a language lacks or adds against English, and every id whose placeholders differ from English's."""
+    source = catalogues["en"]
+    problems: list[str] = []
+    for lang, messages in catalogues.items():
+        problems += [f"{lang} lacks {key}" for key in sorted(source.keys() - messages.keys())]
+        problems += [f"{lang} adds {key}" for key in sorted(messages.keys() - source.keys())]
+        problems += [
+            f"{lang} {key}: placeholders {sorted(placeholders(messages[key]))}, not {sorted(placeholders(source[key]))}"
+            for key in sorted(source.keys() & messages.keys())
+            if placeholders(messages[key]) != placeholders(source[key])
+        ]
+    return problems
 
 
-@pytest.mark.parametrize("key", sorted(en.MESSAGES))
-def test_both_languages_have_the_same_placeholders(key: str) -> None:
-    assert placeholders(en.MESSAGES[key]) == placeholders(da.MESSAGES[key]), key
+def test_every_message_id_has_every_language_with_the_same_placeholders() -> None:
+    assert len(catalogue("en")) > 300
+    assert catalogue_problems({lang: catalogue(lang) for lang in LANGUAGES}) == []
+
+
+def test_the_catalogue_check_finds_a_missing_language_and_other_placeholders() -> None:
+    english = {"a": "{count} files", "b": "none", "c": "{year}"}
+    danish = {"a": "{n} filer", "c": "{year}", "d": "ekstra"}
+    assert catalogue_problems({"en": english, "da": danish}) == [
+        "da lacks b",
+        "da adds d",
+        "da a: placeholders ['n'], not ['count']",
+    ]
+
+
+def test_each_language_splits_its_messages_into_the_same_modules() -> None:
+    for lang in LANGUAGES:
+        folder = Path(importlib.import_module(f"hplan.i18n.{lang}").__path__[0])
+        assert sorted(p.stem for p in folder.glob("*.py") if p.stem != "__init__") == sorted(PARTS), lang
+    for part in PARTS:
+        modules = [importlib.import_module(f"hplan.i18n.{lang}.{part}") for lang in LANGUAGES]
+        assert all(set(m.MESSAGES) == set(modules[0].MESSAGES) for m in modules), part
+    for lang in LANGUAGES:  # an id in two modules would silently lose one of its texts in the merge
+        sizes = [len(importlib.import_module(f"hplan.i18n.{lang}.{part}").MESSAGES) for part in PARTS]
+        assert sum(sizes) == len(catalogue(lang)), lang
 
 
 def test_counted_messages_have_both_forms() -> None:
-    counted = [key.removesuffix(".one") for key in en.MESSAGES if key.endswith(".one")]
+    english = catalogue("en")
+    counted = [key.removesuffix(".one") for key in english if key.endswith(".one")]
     assert len(counted) > 10
     for stem in counted:
-        assert f"{stem}.other" in en.MESSAGES, stem
+        assert f"{stem}.other" in english, stem
 
 
 def test_every_rule_has_a_danish_summary() -> None:
     codes = {entry.code for entry in all_rules()}
-    assert set(da.RULES) == codes
-    for code, summary in da.RULES.items():
+    assert set(DANISH_RULES) == codes
+    for code, summary in DANISH_RULES.items():
         assert summary.endswith(".") and len(summary) <= 100, code
 
 
-def test_every_message_id_the_reporters_use_exists() -> None:
+def test_every_message_id_the_views_use_exists() -> None:
+    """Every literal id a view or template asks for; for an id built in an f-string, its fixed start."""
     used: set[str] = set()
-    for module in sorted((ROOT / "src" / "hplan" / "views").rglob("*.py")):
-        if module.parent.name == "yearly":
-            continue  # the yearly report's own labels (views/yearly/words.py)
+    starts: set[str] = set()
+    views = ROOT / "src" / "hplan" / "views"
+    for module in sorted([*views.rglob("*.py"), *views.rglob("*.j2")]):
         source = module.read_text(encoding="utf-8")
         used |= set(re.findall(r"""\bt\(\s*["']([a-z][a-z_.]+)["']""", source))
-        used |= {f"{stem}.one" for stem in re.findall(r"""\btn\(\s*["']([a-z][a-z_.]+)["']""", source)}
-    assert len(used) > 100
-    assert used - set(en.MESSAGES) == set()
+        counted = r"""\b(?:tn|counted)\(\s*["']([a-z][a-z_.]+)["']"""  # counted: the yearly report's tn
+        used |= {f"{stem}.one" for stem in re.findall(counted, source)}
+        starts |= set(re.findall(r"""\b(?:t|tn|counted)\(\s*f["']([a-z][a-z_.]*)\{""", source))
+    assert {"yearly.title", "yearly.validation_ok", "count.decisions.one", "unit.dkk"} <= used  # templates too
+    assert {"state.", "yearly.milestones.", "yearly.evaluation_"} <= starts
+    ids = catalogue("en")
+    assert used - set(ids) == set()
+    assert {start for start in starts if not any(key.startswith(start) for key in ids)} == set()
+
+
+def test_every_state_the_yearly_report_names_has_its_words() -> None:
+    ids = catalogue("en")
+    wanted = {f"state.{state}" for state in get_args(CriterionState) if state != "no_data"}
+    wanted |= {"yearly.no_data", "state.planned"}
+    wanted |= {f"state.{outcome}" for outcome in OUTCOMES}
+    wanted |= {f"yearly.milestones.{outcome}.one" for outcome in OUTCOMES}
+    wanted |= {f"yearly.evaluation_{state}" for state in get_args(EvaluationState) if state != "recorded"}
+    wanted |= {f"yearly.evaluation_{state}_short" for state in get_args(EvaluationState) if state != "recorded"}
+    wanted |= {f"yearly.frequency.{frequency}" for frequency in get_args(Frequency)}
+    wanted |= {f"yearly.approved_by_{body}" for body in ("board", "lbf")}
+    assert wanted - set(ids) == set()
 
 
 # --- choosing the language -----------------------------------------------------------------
@@ -80,7 +139,7 @@ def test_every_message_id_the_reporters_use_exists() -> None:
 @pytest.mark.parametrize(
     ("option", "configured", "environ", "expected"),
     [
-        (Language.en, "da", {"LANG": "da_DK.UTF-8"}, "en"),  # --lang wins
+        ("en", "da", {"LANG": "da_DK.UTF-8"}, "en"),  # --lang wins
         (None, "en", {"LANG": "da_DK.UTF-8"}, "en"),  # then the configuration
         (None, None, {"LANG": "da_DK.UTF-8"}, "da"),  # then the locale
         (None, None, {"LC_ALL": "en_GB.UTF-8", "LANG": "da_DK.UTF-8"}, "en"),  # LC_ALL before LANG

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
+from hplan.i18n import Language
 from hplan.privacy import find_cpr
 from plan_texts import minimal_head
 
@@ -225,8 +226,8 @@ def test_charts_are_the_same_run_after_run() -> None:
     import datetime as dt
     from dataclasses import replace
 
+    from hplan.i18n import using
     from hplan.views.yearly.charts import ChartData, render_chart
-    from hplan.views.yearly.words import Words
 
     data = ChartData(
         baseline=(dt.date(2016, 12, 31), 24.0),
@@ -236,8 +237,9 @@ def test_charts_are_the_same_run_after_run() -> None:
         highlight=(dt.date(2017, 12, 31), 23.1),
         state="at_risk",
     )
-    first = render_chart(data, Words("da"), "x-")
-    assert first == render_chart(data, Words("da"), "x-")
+    with using("da"):
+        first = render_chart(data, "x-")
+        assert first == render_chart(data, "x-")
     assert first.startswith("<svg") and "xmlns" not in first and "<metadata" not in first
     labels = re.findall(r">([^<>]+)</text>", first)  # text stays text (svg.fonttype none)
     assert labels == ["2017", "2018", "2019", "2020", "18", "20", "22", "24"]
@@ -248,7 +250,10 @@ def test_charts_are_the_same_run_after_run() -> None:
         measurements=(),
         highlight=None,
     )
-    assert re.findall(r">([^<>]+)</text>", render_chart(small, Words("da"), "y-"))[-4:] == ["0,5", "1", "1,5", "2"]
+    with using("da"):
+        danish = render_chart(small, "y-")
+    assert re.findall(r">([^<>]+)</text>", danish)[-4:] == ["0,5", "1", "1,5", "2"]
+    assert re.findall(r">([^<>]+)</text>", render_chart(small, "y-"))[-4:] == ["0.5", "1", "1.5", "2"]
 
 
 def test_an_english_html_page(in_repo: Path, run_hplan: Run, tmp_path: Path) -> None:
@@ -398,19 +403,6 @@ def test_the_markdown_report_never_loads_matplotlib(repo_root: Path) -> None:
 # --- the words and the registry ---------------------------------------------------------------------------------
 
 
-def test_both_languages_have_the_same_labels_and_placeholders() -> None:
-    import string
-
-    from hplan.views.yearly.words import LABELS
-
-    def fields(text: str) -> set[str]:
-        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-    assert set(LABELS["da"]) == set(LABELS["en"])
-    for key, danish in LABELS["da"].items():
-        assert fields(danish) == fields(LABELS["en"][key]), key
-
-
 def test_every_format_has_a_renderer_and_its_requirements() -> None:
     from hplan.cli.report import ReportFormat
     from hplan.views.yearly.render import FORMATS, RENDERERS, REQUIREMENTS
@@ -422,7 +414,18 @@ def test_every_format_has_a_renderer_and_its_requirements() -> None:
     ("lang", "value", "expected"),
     [("da", 2405000, "2.405.000 kr."), ("en", 2405000, "2,405,000 kr"), ("da", None, "–")],
 )
-def test_kroner_in_each_language(lang: str, value: int | None, expected: str) -> None:
-    from hplan.views.yearly.words import Words
+def test_kroner_in_each_language(lang: Language, value: int | None, expected: str) -> None:
+    from hplan.i18n import using
+    from hplan.views.yearly.formats import kroner
 
-    assert Words(lang).kroner(value) == expected  # type: ignore[arg-type]
+    with using(lang):
+        assert kroner(value) == expected
+
+
+def test_the_report_writes_its_counts_as_bare_integers() -> None:
+    from hplan.i18n import tn, using
+    from hplan.views.yearly.render import counted
+
+    with using("da"):
+        assert (counted("count.errors", 5000), counted("count.warnings", 1)) == ("5000 fejl", "1 advarsel")
+        assert tn("count.errors", 5000) == "5.000 fejl"  # where validate and status group the thousands

@@ -20,7 +20,8 @@ from hplan.model.plan import Plan
 from hplan.privacy import find_cpr
 from hplan.status.compute import AreaBudget, StatusOptions, area_budgets, status_and_plan, status_file
 from hplan.yamlio.loader import load_text
-from hplan.yearly.report import ReportOptions, UnreadablePlan, YearlyReport, default_as_of, yearly_report
+from hplan.yearly.model import UnreadablePlan, YearlyReport
+from hplan.yearly.report import ReportOptions, default_as_of, yearly_report
 from plan_texts import minimal_head
 
 D = dt.date

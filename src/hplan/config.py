@@ -43,6 +43,7 @@ from hplan import codes
 from hplan.check.policy import LEVELS, SUPPRESSION_RULES, UNSUPPRESSIBLE, ConfigSuppression, Level, RulePolicy
 from hplan.codes import NAMES, code_for
 from hplan.errors import HplanError, PathNotFound
+from hplan.i18n import Language
 from hplan.paths import data_path
 from hplan.suggest import suggest
 from hplan.yamlio.loader import Document, load_file
@@ -85,7 +86,7 @@ class ConfigFile(_Strict):
 
     paths: list[str] | str | None = None
     as_of: dt.date | Literal["today"] | None = None
-    language: Literal["da", "en"] | None = None
+    language: Language | None = None
     profile_path: list[str] | str | None = None
     rules: dict[str, Level] = Field(default_factory=dict)
     status: StatusSection = Field(default_factory=StatusSection)
@@ -125,7 +126,7 @@ class Config:
     display: str = ""
     paths: tuple[Path, ...] = ()
     as_of: dt.date | None = None
-    language: str | None = None
+    language: Language | None = None
     profile_path: tuple[Path, ...] = ()
     policy: RulePolicy = field(default_factory=RulePolicy)
     status: StatusDefaults = StatusDefaults()

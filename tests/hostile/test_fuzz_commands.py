@@ -37,7 +37,8 @@ from hplan.views.diff.text import render_text as render_diff_text
 from hplan.views.status import text as status_views
 from hplan.views.yearly import render as yearly_views
 from hplan.yamlio.loader import load_text
-from hplan.yearly.report import ReportOptions, UnreadablePlan, YearlyReport, yearly_report
+from hplan.yearly.model import UnreadablePlan, YearlyReport
+from hplan.yearly.report import ReportOptions, yearly_report
 
 AS_OF = dt.date(2018, 6, 1)
 STATUS = StatusOptions(as_of=AS_OF)

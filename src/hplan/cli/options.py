@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from hplan.errors import UsageError
+from hplan.i18n import Language
 
 if TYPE_CHECKING:
     from hplan.config import Config
@@ -29,13 +30,6 @@ class Color(enum.StrEnum):
     auto = "auto"
     always = "always"
     never = "never"
-
-
-class Language(enum.StrEnum):
-    """The language of text and markdown output (JSON is always English)."""
-
-    da = "da"
-    en = "en"
 
 
 ProfilePathOption = Annotated[
@@ -65,15 +59,18 @@ LanguageOption = Annotated[
 
 def load_settings(config: Path | None) -> Config:
     """The configuration file named by ``--config``, or the one found from here (imports pydantic)."""
+    # Lazy: the configuration's model is pydantic, which `hplan --help` must not load.
     from hplan.config import discover_config
 
     return discover_config(config)
 
 
-def choose_language(option: Language | None, configured: str | None, environ: Mapping[str, str] | None = None) -> str:
+def choose_language(
+    option: Language | None, configured: Language | None, environ: Mapping[str, str] | None = None
+) -> Language:
     """``--lang``, else the configuration's ``language``, else the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``)."""
     if option is not None:
-        return option.value
+        return option
     if configured is not None:
         return configured
     env = os.environ if environ is None else environ
@@ -134,6 +131,7 @@ def resolve_thresholds(
     stale_grace: float | None = None,
 ) -> Thresholds:
     """Status thresholds: the options given, else the configuration's, else the defaults."""
+    # Lazy: the status core imports pydantic, which `hplan --help` must not load.
     from hplan.status.compute import Thresholds
 
     defaults, standard = settings.status, Thresholds()

@@ -11,18 +11,17 @@ package.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from hplan.cli.options import Color, ConfigOption, ProfilePathOption, load_settings, parse_as_of, resolve_thresholds
 from hplan.errors import HplanError, UsageError
-
-if TYPE_CHECKING:
-    from hplan.views.yearly.words import Language
+from hplan.i18n import Language
 
 
 class ReportFormat(enum.StrEnum):
@@ -30,13 +29,6 @@ class ReportFormat(enum.StrEnum):
 
     markdown = "markdown"
     html = "html"
-
-
-class ReportLanguage(enum.StrEnum):
-    """The report's language: Danish by default, for its Danish readers."""
-
-    da = "da"
-    en = "en"
 
 
 def register(app: typer.Typer) -> None:
@@ -60,7 +52,7 @@ def report(
         ),
     ] = None,
     lang: Annotated[
-        ReportLanguage | None,
+        Language | None,
         typer.Option(
             "--lang", help="The report's language [default: the configuration's, else da].", show_default=False
         ),
@@ -98,9 +90,12 @@ def report(
     (validation problems are listed in it), 1 when the plan cannot be read,
     2 when hplan could not run.
     """
-    import datetime as dt
-
-    from hplan.views.yearly.render import SUFFIXES, missing_requirements
+    # Lazy, as in every command: `hplan --help` must load no YAML or pydantic code, and these do.
+    from hplan.privacy import redact
+    from hplan.views.validate import text_line
+    from hplan.views.yearly.render import RENDERERS, SUFFIXES, missing_requirements
+    from hplan.yearly.model import UnreadablePlan
+    from hplan.yearly.report import ReportOptions, default_as_of, yearly_report
 
     chosen = output_format.value if output_format is not None else _format_for(output, SUFFIXES)
     missing = missing_requirements(chosen)
@@ -111,10 +106,6 @@ def report(
         )
     if not 1900 <= year <= 2200:
         raise UsageError(f"--year {year}: write the calendar year in four digits, e.g. --year 2018")
-    from hplan.views.validate import text_line
-    from hplan.views.yearly.render import RENDERERS
-    from hplan.yearly.report import ReportOptions, UnreadablePlan, default_as_of, yearly_report
-
     del color  # markdown and HTML carry no terminal colour
     settings = load_settings(config)
     if as_of is not None or settings.as_of is not None:
@@ -130,8 +121,6 @@ def report(
     )
     result = yearly_report(plan, options)
     if isinstance(result, UnreadablePlan):
-        from hplan.privacy import redact
-
         for diagnostic in result.validation.problems:
             sys.stderr.write(redact(text_line(diagnostic)) + "\n")
         sys.stderr.write(
@@ -140,8 +129,7 @@ def report(
         raise typer.Exit(1)
     # Danish unless asked otherwise: the report's readers are Danish managers,
     # so the locale (which decides other commands' language) does not apply.
-    chosen_language = lang.value if lang is not None else (settings.language or "da")
-    language: Language = "en" if chosen_language == "en" else "da"
+    language: Language = lang if lang is not None else (settings.language or "da")
     text = RENDERERS[chosen](result, language)
     if output is None:
         sys.stdout.write(text)
@@ -158,6 +146,7 @@ def _format_for(output: Path | None, suffixes: dict[str, str]) -> str:
 
 
 def _write(path: Path, text: str) -> None:
+    # Lazy: only a report written to a file needs tempfile, which `hplan --help` need not load.
     from hplan.fsutil import write_atomic
 
     if path.is_dir():

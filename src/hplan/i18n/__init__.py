@@ -1,9 +1,11 @@
-"""Text and markdown output in English or Danish: one message catalogue per language.
+"""Text and markdown output in English or Danish: one message catalogue, one ``Language``.
 
-Each catalogue (:mod:`hplan.i18n.en`, :mod:`hplan.i18n.da`) maps a message id
-to a ``str.format`` template; English is the source, and a test holds the two
-to the same ids and placeholders. A counted message has two ids, ``ID.one``
-and ``ID.other``, picked by :func:`tn`.
+Each language is a package (:mod:`hplan.i18n.en`, :mod:`hplan.i18n.da`) with
+one module per command (:data:`PARTS`); :func:`catalogue` merges a language's
+modules into one mapping from message id to a ``str.format`` template.
+English is the source, and a test holds every language to the same ids and
+placeholders. A counted message has two ids, ``ID.one`` and ``ID.other``,
+picked by :func:`tn`.
 
 The reporters choose a language for the duration of one report
 (:func:`using`); the small phrase helpers they share read it from a context
@@ -21,10 +23,13 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
-from typing import Literal
+from typing import Literal, get_args
 
-Language = Literal["en", "da"]
-LANGUAGES: tuple[Language, ...] = ("en", "da")
+# In this order on the command line (``--lang <da|en>``), where typer lists a Literal's values as choices.
+Language = Literal["da", "en"]
+LANGUAGES: tuple[Language, ...] = get_args(Language)
+# The modules of each language's package, one per command and one for the shared terms.
+PARTS = ("common", "validate", "diff", "status", "rules", "yearly")
 
 _active: ContextVar[Language] = ContextVar("hplan_language", default="en")
 _DANISH_NUMBER = str.maketrans(",.", ".,")
@@ -32,9 +37,10 @@ _DANISH_NUMBER = str.maketrans(",.", ".,")
 
 @cache
 def catalogue(language: Language) -> Mapping[str, str]:
-    """Every message of one language, by id."""
-    module = importlib.import_module(f"hplan.i18n.{language}")
-    messages: Mapping[str, str] = module.MESSAGES
+    """Every message of one language, by id: its modules' messages merged."""
+    messages: dict[str, str] = {}
+    for part in PARTS:
+        messages.update(importlib.import_module(f"hplan.i18n.{language}.{part}").MESSAGES)
     return messages
 
 
@@ -62,8 +68,13 @@ def t(key: str, /, **values: object) -> str:
 
 
 def tn(key: str, count: int, /, **values: object) -> str:
-    """A counted message: ``KEY.one`` for 1, ``KEY.other`` otherwise; ``{count}`` is the count."""
-    return t(f"{key}.{'one' if count == 1 else 'other'}", count=number(count), **values)
+    """A counted message: ``KEY.one`` for 1, ``KEY.other`` otherwise; ``{count}`` is the count, as :func:`number`."""
+    return t(plural(key, count), count=number(count), **values)
+
+
+def plural(key: str, count: int) -> str:
+    """The id of the counted message ``key``'s form for ``count``: ``KEY.one`` for 1, ``KEY.other`` otherwise."""
+    return f"{key}.{'one' if count == 1 else 'other'}"
 
 
 def number(value: int | float | str, spec: str = ",") -> str:
@@ -72,17 +83,24 @@ def number(value: int | float | str, spec: str = ",") -> str:
     return text.translate(_DANISH_NUMBER) if _active.get() == "da" else text
 
 
+def figure(value: float) -> str:
+    """A measured value as its authors would write it: ``24``, ``23.1``, ``162,000``, ``3.66`` (Danish ``23,1``)."""
+    if value == int(value):
+        return number(int(value))
+    return number(f"{value:,.2f}".rstrip("0").rstrip("."))
+
+
 def percent(share: float, decimals: int = 0) -> str:
     """A fraction as a percentage: ``27%`` in English, ``27 %`` in Danish (as Danish typesetting has it)."""
     value = round(share * 100, decimals)
     figure = number(value if value else 0.0, f",.{decimals}f")  # -0.1 % to no decimals is 0 %, not -0 %
-    return f"{figure} %" if _active.get() == "da" else f"{figure}%"
+    return t("unit.percent", value=figure)
 
 
 @cache
 def rule_summaries(language: Language) -> Mapping[str, str]:
     """The rule summaries of a language other than English, by code (English: the registry's docstrings)."""
-    module = importlib.import_module(f"hplan.i18n.{language}")
+    module = importlib.import_module(f"hplan.i18n.{language}.rules")
     summaries: Mapping[str, str] = getattr(module, "RULES", {})
     return summaries
 

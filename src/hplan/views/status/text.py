@@ -110,7 +110,7 @@ PORTFOLIO_COLUMNS = (
 
 def word(state: str) -> str:
     """A state (``on_track``, ``overdue``, ``expiring``, ...) in words."""
-    return t(f"s.state.{state}")
+    return t(f"state.{state}")
 
 
 def party_kind(kind: str) -> str:
@@ -137,7 +137,7 @@ def local(value: float | None) -> str:
 
 def kroner(amount: int | None) -> str:
     """Whole kroner with thousands separators (``10,398,000 kr``)."""
-    return "-" if amount is None else t("s.kroner", amount=localised(amount))
+    return "-" if amount is None else t("unit.dkk", value=localised(amount))
 
 
 def number(value: float) -> str:

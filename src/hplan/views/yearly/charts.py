@@ -31,8 +31,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hplan.views.yearly.words import Words
-from hplan.yearly.report import YearCriterion
+from hplan import i18n
+from hplan.yearly.model import YearCriterion
 
 # Colours that survive black-and-white printing: the state shows by marker
 # size and the caption too, never by colour alone.
@@ -80,13 +80,17 @@ class ChartData:
         )
 
 
-def criterion_charts(criteria: Sequence[YearCriterion], words: Words, prefix: str = "c") -> list[str]:
+def criterion_charts(criteria: Sequence[YearCriterion], prefix: str = "c") -> list[str]:
     """An inline SVG chart for each criterion, in order; ids are unique across the list."""
-    return [render_chart(ChartData.of(c), words, f"{prefix}{i + 1}-") for i, c in enumerate(criteria)]
+    return [render_chart(ChartData.of(c), f"{prefix}{i + 1}-") for i, c in enumerate(criteria)]
 
 
-def render_chart(data: ChartData, words: Words, id_prefix: str) -> str:
-    """One chart as an inline ``<svg>`` element whose ids all start with ``id_prefix``."""
+def render_chart(data: ChartData, id_prefix: str) -> str:
+    """One chart as an inline ``<svg>`` element whose ids all start with ``id_prefix``.
+
+    The axis' figures are written in the active language (:func:`hplan.i18n.using`).
+    """
+    # matplotlib is an optional extra ('hplan[report]') and slow to import: loaded when a chart is drawn.
     import matplotlib
 
     matplotlib.use("Agg")  # never a GUI backend, whatever the environment says
@@ -103,11 +107,12 @@ def render_chart(data: ChartData, words: Words, id_prefix: str) -> str:
             "ytick.major.size": 2.5,
         }
     ):
-        return inline_svg(_draw(data, words), id_prefix)
+        return inline_svg(_draw(data), id_prefix)
 
 
-def _draw(data: ChartData, words: Words) -> str:
+def _draw(data: ChartData) -> str:
     """The chart drawn, as the SVG document matplotlib writes."""
+    # Lazy for the same reason as in render_chart: matplotlib is optional and slow to import.
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator, NullFormatter
 
@@ -156,7 +161,7 @@ def _draw(data: ChartData, words: Words) -> str:
     axes.tick_params(axis="x", which="minor", length=0)
     axes.margins(y=0.12)
     axes.yaxis.set_major_locator(MaxNLocator(nbins=4))
-    axes.yaxis.set_major_formatter(FuncFormatter(lambda y, _: words.number(round(y, 6))))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda y, _: i18n.figure(round(y, 6))))
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     axes.grid(axis="y", color="#dddddd", linewidth=0.5)

@@ -2,18 +2,22 @@
 
 Layout lives in Jinja2 templates (``templates/yearly.md.j2`` and
 ``templates/yearly.html.j2``); the wording of each cell lives in :class:`View`,
-so that both formats say the same thing in the same words, and the words
-themselves in :mod:`hplan.views.yearly.words`. The renderers are a registry
-(:data:`RENDERERS`), as for every other command.
+so that both formats say the same thing in the same words; the words
+themselves live in the message catalogue (:mod:`hplan.i18n`, ids ``yearly.*``
+and the shared ``state.*``, ``count.*`` and ``unit.*``), and the number and
+date formats in :mod:`hplan.views.yearly.formats`. A report is rendered inside
+:func:`hplan.i18n.using`, so that every one of them speaks its language. The
+renderers are a registry (:data:`RENDERERS`), as for every other command.
 
-Both formats are passed through :func:`hplan.diagnostics.redact` as a whole,
+Both formats are passed through :func:`hplan.privacy.redact` as a whole,
 so that no CPR-like number in a plan reaches the document. The HTML charts are
 put in after that (they hold no plan text, and the masking must not touch
 their drawing instructions).
 
 Jinja2 (both formats) and matplotlib (HTML only) are optional: ``pip install
 'hplan[report]'``. :func:`missing_requirements` says which one a format lacks,
-and nothing here imports either before it is needed.
+and nothing here imports either before it is needed (matplotlib only in
+:mod:`hplan.views.yearly.charts`, when a chart is drawn).
 """
 
 from __future__ import annotations
@@ -24,10 +28,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from hplan.i18n import Language, catalogue, language, plural, t, using
 from hplan.privacy import redact
 from hplan.status.compute import Reading
-from hplan.views.yearly.words import Language, Words
-from hplan.yearly.report import SourceAmount, YearCriterion, YearlyReport, YearMilestone
+from hplan.views.validate import text_line
+from hplan.views.yearly.charts import criterion_charts
+from hplan.views.yearly.formats import DASH, capital, date, kroner, share, signed_share, with_unit
+from hplan.yearly.model import OUTCOMES, SourceAmount, YearCriterion, YearlyReport, YearMilestone
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -41,23 +48,6 @@ REQUIREMENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "html": (("jinja2", "jinja2"), ("matplotlib", "matplotlib")),
 }
 
-FREQUENCIES = {
-    "da": {
-        "yearly": "årlig",
-        "half_yearly": "halvårlig",
-        "quarterly": "kvartalsvis",
-        "monthly": "månedlig",
-        "once": "én gang",
-    },
-    "en": {
-        "yearly": "yearly",
-        "half_yearly": "half-yearly",
-        "quarterly": "quarterly",
-        "monthly": "monthly",
-        "once": "once",
-    },
-}
-
 _CHART_MARK = "<!--hplan-chart-{}-->"
 
 
@@ -66,67 +56,79 @@ def missing_requirements(output_format: str) -> list[str]:
     return [pip for module, pip in REQUIREMENTS[output_format] if importlib.util.find_spec(module) is None]
 
 
+def counted(key: str, count: int) -> str:
+    """A counted message (``KEY.one``, ``KEY.other``) with the count as a bare integer: ``5000 fejl``.
+
+    Unlike :func:`hplan.i18n.tn` (``5.000 fejl``): the report has always written its counts so.
+    """
+    return t(plural(key, count), count=count)
+
+
 @dataclass(frozen=True, slots=True)
 class View:
-    """The words of each cell of the report, in one language; the templates call these."""
+    """The words of each cell of the report, in the active language; the templates call these."""
 
     report: YearlyReport
-    t: Words
 
     # --- criteria ---
 
     def reading(self, reading: Reading, unit: str) -> str:
         """``41,5 % (31.12.2017)``."""
-        return f"{self.t.with_unit(reading.value, unit)} ({self.t.date(reading.date)})"
+        return f"{with_unit(reading.value, unit)} ({date(reading.date)})"
 
     def measurement(self, criterion: YearCriterion) -> str:
         """The year's measurement with its note, or that there is none (and the latest before it)."""
         unit = criterion.status.unit
         reading = criterion.measurement
         if reading is None:
-            text = self.t("no_measurement", year=self.report.year)
+            text = t("yearly.no_measurement", year=self.report.year)
             if criterion.earlier is not None:
-                text += f"; {self.t('latest_earlier', reading=self.reading(criterion.earlier, unit))}"
+                text += f"; {t('yearly.latest_earlier', reading=self.reading(criterion.earlier, unit))}"
             return text
-        text = self.t.with_unit(reading.value, unit)
-        details = [self.t.date(reading.date)]
+        details = [date(reading.date)]
         if criterion.note:
             details.append(criterion.note)
-        return f"{text} ({'; '.join(details)})"
+        return f"{with_unit(reading.value, unit)} ({'; '.join(details)})"
 
     def attainment(self, criterion: YearCriterion) -> str:
         """``29 % (forventet 25 %)``; for ``maintain`` the distance from the baseline; a dash without data."""
         if criterion.measurement is None:
-            return "–"
+            return DASH
         if criterion.attainment is None:
             deviation = criterion.deviation
             if deviation is None or deviation == 0:
-                return self.t("maintain")
-            return self.t("maintain_off", deviation=self.t.signed_share(deviation))
+                return t("yearly.maintain")
+            return t("yearly.maintain_off", deviation=signed_share(deviation))
         expected = criterion.status.expected
-        text = self.t.share(criterion.attainment)
+        text = share(criterion.attainment)
         if expected is not None:
-            text += f" ({self.t('expected', share=self.t.share(expected))})"
+            text += f" ({t('yearly.expected', share=share(expected))})"
         return text
 
     def state(self, criterion: YearCriterion) -> str:
         """``På sporet``, or ``I risiko, forældet måling``."""
-        text = self.t(criterion.state)
+        state = criterion.state
+        # Without a measurement in the year the sheet says so ("No measurement"), not status' "no data".
+        text = t("yearly.no_data") if state == "no_data" else capital(t(f"state.{state}"))
         if criterion.measurement is not None and criterion.status.stale:
-            text += f", {self.t('stale')}"
+            text += f", {t('yearly.stale')}"
         return text
 
     def source(self, criterion: YearCriterion) -> str:
         """``Danmarks Statistik via LBF Boligsociale Data (årlig)``."""
-        frequency = FREQUENCIES[self.t.lang].get(criterion.status.frequency, criterion.status.frequency)
-        return f"{criterion.source_name} ({frequency})"
+        frequency = criterion.status.frequency
+        key = f"yearly.frequency.{frequency}"
+        return f"{criterion.source_name} ({t(key) if key in catalogue(language()) else frequency})"
 
     def criteria_counts(self) -> str:
         """``8 på sporet, 2 i risiko, 0 bagud`` (and those without a measurement in the year)."""
         report = self.report
-        parts = [self.t(f"count_{state}", n=report.count(state)) for state in ("on_track", "at_risk", "off_track")]
+        parts = [
+            t("yearly.state_count", count=report.count(state), state=t(f"state.{state}"))
+            for state in ("on_track", "at_risk", "off_track")
+        ]
         if report.count("no_data"):
-            parts.append(self.t("count_no_data", n=report.count("no_data"), year=report.year))
+            parts.append(t("yearly.count_no_data", count=report.count("no_data"), year=report.year))
         return ", ".join(parts)
 
     def criteria_intro(self) -> str:
@@ -134,11 +136,11 @@ class View:
         report = self.report
         cutoff_note = ""
         if report.cutoff.year == report.year and (report.cutoff.month, report.cutoff.day) != (12, 31):
-            cutoff_note = self.t("cutoff_note", cutoff=self.t.date(report.cutoff))
-        return self.t(
-            "criteria_intro",
-            on_track=self.t.share(report.thresholds.on_track),
-            at_risk=self.t.share(report.thresholds.at_risk),
+            cutoff_note = t("yearly.cutoff_note", cutoff=date(report.cutoff))
+        return t(
+            "yearly.criteria_intro",
+            on_track=share(report.thresholds.on_track),
+            at_risk=share(report.thresholds.at_risk),
             year=report.year,
             cutoff_note=cutoff_note,
         )
@@ -148,56 +150,53 @@ class View:
     def milestone(self, milestone: YearMilestone) -> str:
         """``Gennemført 05.10.2017 (4 dage efter fristen)``, ``Forsinket``, ``Åben``, ``Udgået``."""
         if milestone.outcome == "done" and milestone.status.completed is not None:
-            text = self.t("completed", date=self.t.date(milestone.status.completed))
-            days = milestone.days_late
-            if days:
-                text += f" ({self.t('day_late') if days == 1 else self.t('days_late', days=days)})"
+            text = t("yearly.completed", date=date(milestone.status.completed))
+            if milestone.days_late:
+                text += f" ({t('yearly.days_late', days=counted('count.days', milestone.days_late))})"
             return text
-        return self.t(milestone.outcome)
+        return capital(t(f"state.{milestone.outcome}"))
 
     def next_milestone(self, milestone: YearMilestone) -> str:
         """A milestone of next year's plan: ``Planlagt`` while it is open, else as :meth:`milestone`."""
-        return self.t("planned_milestone") if milestone.outcome == "open" else self.milestone(milestone)
+        return capital(t("state.planned")) if milestone.outcome == "open" else self.milestone(milestone)
 
     def milestone_counts(self) -> str:
         """``3 gennemført, 0 forsinket, 0 åbne`` (and the cancelled ones), or ``ingen``."""
         if not self.report.milestones:
-            return self.t("none")
+            return t("yearly.none")
         counts = self.report.outcomes()
-        parts = [self.t.count(f"count_{outcome}", counts[outcome]) for outcome in ("done", "late", "open")]
-        if counts["cancelled"]:
-            parts.append(self.t.count("count_cancelled", counts["cancelled"]))
-        return ", ".join(parts)
+        shown = [outcome for outcome in OUTCOMES if outcome != "cancelled" or counts[outcome]]  # cancelled: when any
+        return ", ".join(counted(f"yearly.milestones.{outcome}", counts[outcome]) for outcome in shown)
 
     # --- budget ---
 
     def source_name(self, source: SourceAmount) -> str:
         """A funding source as readers know it: ``Landsbyggefonden``, a party's name, ``Øvrige``."""
         if source.kind == "lbf":
-            return self.t("lbf")
+            return t("yearly.lbf")
         if source.name is not None:
             return source.name
-        return self.t("other_source") if source.source == "other" else source.source
+        return t("yearly.other_source") if source.source == "other" else source.source
 
     def spent_share(self, planned: int, spent: int | None) -> str:
         """Spent as a share of planned, to one decimal; a dash when not reported."""
         if spent is None or not planned:
-            return "–"
-        return self.t.share(spent / planned, 1)
+            return DASH
+        return share(spent / planned, 1)
 
     def budget_summary(self) -> str:
         """The year's budget in one line for the summary."""
         budget = self.report.budget
         if budget is None:
-            return self.t("budget_none", year=self.report.year)
+            return t("yearly.budget_none", year=self.report.year)
         year = budget.year
-        text = self.t.kroner(year.planned)
+        text = kroner(year.planned)
         if year.spent is not None:
-            share = self.spent_share(year.planned, year.spent)
-            text += f"; {self.t('spent').lower()} {self.t.kroner(year.spent)} ({share})"
+            spent = self.spent_share(year.planned, year.spent)
+            text += f"; {t('yearly.spent').lower()} {kroner(year.spent)} ({spent})"
         else:
-            text += f"; {self.t('spent_not_reported_short')}"
-        return f"{text}; {self.t('local_share_short')} {self.t.share(year.local_share, 1)}"
+            text += f"; {t('yearly.spent_not_reported_short')}"
+        return f"{text}; {t('yearly.local_share_short')} {share(year.local_share, 1)}"
 
     def local_share(self) -> str:
         """The year's local co-financing and the whole period's, against the profile's minimum."""
@@ -205,13 +204,13 @@ class View:
         assert budget is not None
         minimum = ""
         if budget.min_local_share is not None:
-            minimum = self.t("local_minimum", minimum=self.t.share(budget.min_local_share))
-        return self.t(
-            "local_share",
+            minimum = t("yearly.local_minimum", minimum=share(budget.min_local_share))
+        return t(
+            "yearly.local_share",
             year=self.report.year,
-            local=self.t.kroner(budget.local),
-            share=self.t.share(budget.year.local_share, 1),
-            plan_share=self.t.share(budget.plan_local_share, 1),
+            local=kroner(budget.local),
+            share=share(budget.year.local_share, 1),
+            plan_share=share(budget.plan_local_share, 1),
             minimum=minimum,
         )
 
@@ -221,19 +220,14 @@ class View:
         assert budget is not None
         year = budget.year
         if year.spent is None:
-            return self.t("budget_not_spent", year=self.report.year)
-        return self.t(
-            "budget_spent",
+            return t("yearly.budget_not_spent", year=self.report.year)
+        return t(
+            "yearly.budget_spent",
             year=self.report.year,
-            spent=self.t.kroner(year.spent),
-            planned=self.t.kroner(year.planned),
+            spent=kroner(year.spent),
+            planned=kroner(year.planned),
             share=self.spent_share(year.planned, year.spent),
         )
-
-    def spent_total(self) -> int | None:
-        """The year's spending over the focus areas (``None`` when no line reports it)."""
-        budget = self.report.budget
-        return budget.year.spent if budget is not None else None
 
     # --- evaluation, revisions, validation ---
 
@@ -242,54 +236,52 @@ class View:
         report = self.report
         if report.evaluations:
             last = report.evaluations[-1]
-            decisions = self.t.plural(len(last.decisions), "decision", "decisions_count")
-            return self.t("evaluation_held_short", date=self.t.date(last.date), decisions=decisions)
-        return self.t(f"evaluation_{report.evaluation_state}_short")
+            decisions = counted("count.decisions", len(last.decisions))
+            return t("yearly.evaluation_held_short", date=date(last.date), decisions=decisions)
+        return t(f"yearly.evaluation_{report.evaluation_state}_short")
 
     def evaluation_absent(self) -> str:
         """Why there is no evaluation of the year to show."""
         report = self.report
-        return self.t(f"evaluation_{report.evaluation_state}", year=report.year, end=self.t.date(report.period.end))
+        return t(f"yearly.evaluation_{report.evaluation_state}", year=report.year, end=date(report.period.end))
 
     def approved_by(self, body: str) -> str:
         """``godkendt af bestyrelsen`` / ``godkendt af Landsbyggefonden``."""
-        return self.t(f"approved_by_{body}")
+        return t(f"yearly.approved_by_{body}")
 
     def validation(self) -> str:
         """``Planfilen er gyldig ...``, or how many errors and warnings it has (they follow)."""
         summary = self.report.validation
         if not summary.errors and not summary.warnings:
-            return self.t("validation_ok")
-        return self.t(
-            "validation_problems",
-            errors=self.t.plural(summary.errors, "error", "errors"),
-            warnings=self.t.plural(summary.warnings, "warning", "warnings"),
+            return t("yearly.validation_ok")
+        return t(
+            "yearly.validation_problems",
+            errors=counted("count.errors", summary.errors),
+            warnings=counted("count.warnings", summary.warnings),
         )
 
     def validation_counts(self) -> str:
         """``0 fejl, 1 advarsel``: for the summary."""
         summary = self.report.validation
-        return self.t(
-            "validation_counts",
-            errors=self.t.plural(summary.errors, "error", "errors"),
-            warnings=self.t.plural(summary.warnings, "warning", "warnings"),
+        return t(
+            "yearly.validation_counts",
+            errors=counted("count.errors", summary.errors),
+            warnings=counted("count.warnings", summary.warnings),
         )
 
     def problems(self) -> list[str]:
         """Each validation problem in one line, as ``hplan validate`` prints it."""
-        from hplan.views.validate import text_line
-
         return [text_line(d) for d in self.report.validation.problems]
 
     def period(self) -> str:
         """``01.02.2017–31.01.2021``."""
         period = self.report.period
-        return self.t("range", start=self.t.date(period.start), end=self.t.date(period.end))
+        return t("yearly.range", start=date(period.start), end=date(period.end))
 
     def covered(self) -> str:
         """The part of the year the period covers, when it is not the whole year."""
         start, end = self.report.covered
-        return self.t("covered", year=self.report.year, start=self.t.date(start), end=self.t.date(end))
+        return t("yearly.covered", year=self.report.year, start=date(start), end=date(end))
 
     def profile(self) -> str:
         """``Landsbyggefonden, boligsociale midler 2015-2018 (lbf-2015-18)``."""
@@ -302,6 +294,7 @@ class View:
 
 @cache
 def _environment() -> Environment:
+    # Jinja2 is an optional extra ('hplan[report]'): imported when a report is rendered, not before.
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
     environment = Environment(
@@ -314,6 +307,8 @@ def _environment() -> Environment:
     )
     environment.filters["cell"] = markdown_cell
     environment.filters["md"] = markdown_text
+    # The report's words and formats; they read the language the report is rendered in.
+    environment.globals.update(t=t, date=date, kroner=kroner, share=share)
     return environment
 
 
@@ -330,7 +325,8 @@ def markdown_cell(text: str) -> str:
 def render_markdown(report: YearlyReport, lang: Language = "da") -> str:
     """The report as markdown: every figure, no charts."""
     template = _environment().get_template("yearly.md.j2")
-    text = template.render(r=report, v=View(report, Words(lang)), t=Words(lang))
+    with using(lang):
+        text = template.render(r=report, v=View(report))
     return redact(text.rstrip() + "\n")
 
 
@@ -339,16 +335,14 @@ def render_html(report: YearlyReport, lang: Language = "da", charts: Sequence[st
 
     ``charts`` (inline SVG, one per criterion in order) are drawn when not given.
     """
-    words = Words(lang)
-    if charts is None:
-        from hplan.views.yearly.charts import criterion_charts
-
-        charts = criterion_charts(report.criteria, words)
-    if len(charts) != len(report.criteria):
-        raise ValueError(f"{len(charts)} charts for {len(report.criteria)} success criteria")
     template = _environment().get_template("yearly.html.j2")
-    marks = [_CHART_MARK.format(i) for i in range(len(charts))]
-    page = redact(template.render(r=report, v=View(report, words), t=words, lang=lang, charts=marks))
+    with using(lang):
+        if charts is None:
+            charts = criterion_charts(report.criteria)
+        if len(charts) != len(report.criteria):
+            raise ValueError(f"{len(charts)} charts for {len(report.criteria)} success criteria")
+        marks = [_CHART_MARK.format(i) for i in range(len(charts))]
+        page = redact(template.render(r=report, v=View(report), lang=lang, charts=marks))
     # Escaped plan text cannot hold '<!--', so each mark is the template's own and stands once.
     for mark, chart in zip(marks, charts, strict=True):
         page = page.replace(mark, chart, 1)

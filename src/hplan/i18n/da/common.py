@@ -1,0 +1,41 @@
+"""Danish terms any command may use: counted nouns, the states of criteria, milestones and agreements, units."""
+
+MESSAGES: dict[str, str] = {
+    # counted nouns: tn() picks .one or .other
+    "count.files.one": "{count} fil",
+    "count.files.other": "{count} filer",
+    "count.errors.one": "{count} fejl",
+    "count.errors.other": "{count} fejl",
+    "count.warnings.one": "{count} advarsel",
+    "count.warnings.other": "{count} advarsler",
+    "count.plans.one": "{count} plan",
+    "count.plans.other": "{count} planer",
+    "count.changes.one": "{count} ændring",
+    "count.changes.other": "{count} ændringer",
+    "count.days.one": "{count} dag",
+    "count.days.other": "{count} dage",
+    "count.criteria.one": "{count} succeskriterium",
+    "count.criteria.other": "{count} succeskriterier",
+    "count.decisions.one": "{count} beslutning",
+    "count.decisions.other": "{count} beslutninger",
+    # states of criteria, milestones and agreements
+    "state.on_track": "på sporet",
+    "state.at_risk": "i risiko",
+    "state.off_track": "bagud",
+    "state.no_data": "ingen måling",
+    "state.overdue": "overskredet",
+    "state.due_soon": "forfalder snart",
+    "state.planned": "planlagt",
+    "state.done": "gennemført",
+    "state.cancelled": "udgået",
+    "state.late": "forsinket",
+    "state.open": "åben",
+    "state.expired": "udløbet",
+    "state.expiring": "udløber snart",
+    "state.ends_early": "slutter før tid",
+    "state.valid": "gyldig",
+    # a figure with its unit's sign (Danish typesetting puts a space before % and ‰)
+    "unit.percent": "{value} %",
+    "unit.per_1000": "{value} ‰",
+    "unit.dkk": "{value} kr.",
+}

@@ -1,0 +1,69 @@
+"""Danish messages of ``hplan rules``, and ``RULES``: each rule's one-line summary (English: its docstring)."""
+
+from hplan import codes
+
+MESSAGES: dict[str, str] = {
+    # hplan rules
+    "r.col.code": "kode",
+    "r.col.name": "navn",
+    "r.col.severity": "alvor",
+    "r.col.summary": "resumé",
+    "r.md.header": "| kode | navn | alvor | kontrolleres | hvad reglen kræver |",
+    "r.head": "{code} {name} ({severity}, kontrolleres: {scope})",
+    "r.severity.error": "fejl",
+    "r.severity.warning": "advarsel",
+    "r.scope.read": "ved læsning",
+    "r.scope.text": "hele teksten",
+    "r.scope.plan": "plan",
+    "r.scope.board": "bestyrelse",
+    "r.scope.files": "på tværs af filer",
+    "r.scope.suppressions": "undertrykkelser",
+}
+
+
+RULES: dict[str, str] = {
+    codes.YAML_SYNTAX: "Filen skal være gyldig YAML.",
+    codes.DUPLICATE_KEY: "En nøgle forekommer kun én gang i en mapping.",
+    codes.UNKNOWN_KEY: "Hver nøgle er en, filformatet kender.",
+    codes.MISSING_KEY: "Alle påkrævede nøgler er til stede.",
+    codes.INVALID_VALUE: "Hver værdi har den type og form, dens nøgle kræver.",
+    codes.ENCODING: "En planfil er UTF-8-tekst.",
+    codes.EMPTY_FILE: "En fil indeholder et dokument.",
+    codes.ONE_DOCUMENT: "En fil indeholder præcis ét YAML-dokument.",
+    codes.TAG_NOT_ALLOWED: "Ingen andre YAML-tags end kernetaggene (``!!str``, ``!!int``, ...).",
+    codes.LIMITS: "En fil holder sig inden for hplans sikkerhedsgrænser.",
+    codes.FORMAT_AND_KIND: ("Dokumentet angiver ``format: 1`` og ``kind: plan`` eller ``kind: board``."),
+    codes.DUPLICATE_ID: "Id'er er entydige inden for deres art i en plan.",
+    codes.DUPLICATE_DOCUMENT_ID: (
+        "Plan- og bestyrelses-id'er er entydige på tværs af de filer, der kontrolleres sammen."
+    ),
+    codes.UNKNOWN_FOCUS_AREA: "Enhver henvisning til et indsatsområde nævner et af planens indsatsområder.",
+    codes.UNKNOWN_ACTIVITY: "En milepæls ``activity`` nævner en af planens aktiviteter.",
+    codes.UNKNOWN_PARTY: "Underskrifter og budgettets finansieringskilder nævner planens parter.",
+    codes.BOARD_REFERENCE: ("En plans sti til bestyrelsen fører til en gyldig ``kind: board``-fil i repositoriet."),
+    codes.BOARD_PLANS: "En plan, der peger på en fælles bestyrelse, står på bestyrelsens ``plans``-liste.",
+    codes.BOARD_PLAN_EXISTS: (
+        "Hver plan på en bestyrelses ``plans``-liste kontrolleres med den og peger tilbage på den."
+    ),
+    codes.PERIOD_ORDER: "Perioden slutter, efter at den begynder.",
+    codes.PERIOD_LENGTH: "Perioden har regelsættets sædvanlige længde (fire år for LBF-planer).",
+    codes.OUTSIDE_PERIOD: "Aktiviteter, milepæle, målinger og aftaler ligger inden for perioden.",
+    codes.BUDGET_YEAR_OUTSIDE_PERIOD: "Hvert budgetår overlapper planens periode.",
+    codes.UNKNOWN_PROFILE: "Planens regelsæt findes: et indbygget regelsæt eller en profilfil.",
+    codes.FOCUS_AREA_NOT_IN_PROFILE: "Hvert indsatsområde hører til planens regelsæt.",
+    codes.FOCUS_AREA_WITHOUT_CRITERIA: "Hvert indsatsområde har mindst ét succeskriterium.",
+    codes.TARGET_DIRECTION: "Et succeskriteriums mål ligger fra baseline i kriteriets retning.",
+    codes.PERCENT_RANGE: "Procenttal ligger mellem 0 og 100.",
+    codes.LOCAL_SHARE: "Den lokale medfinansiering er mindst regelsættets minimum over hele perioden.",
+    codes.LOCAL_CONTRIBUTORS: "Både en kommune og en boligorganisation medfinansierer planen.",
+    codes.OVERSPENT: "Forbruget i et år overstiger ikke årets budget.",
+    codes.MISSING_SIGNATURE: "Den strategiske samarbejdsaftale har en underskrift fra hver part.",
+    codes.MILESTONE_COMPLETION: "En gennemført milepæl angiver, hvornår den blev gennemført, og kun en gennemført.",
+    codes.EVALUATION_MISSING: "Hvert afsluttet kalenderår i perioden har en årlig evaluering.",
+    codes.MILESTONE_OVERDUE: "Ingen milepæl har overskredet sin frist uden at være gennemført eller aflyst.",
+    codes.AGREEMENT_ENDS_EARLY: "Samarbejdsaftaler løber til periodens slutning.",
+    codes.CPR_NUMBER: "Ingen værdi, nøgle eller kommentar ligner et CPR-nummer.",
+    codes.SUPPRESSION_WITHOUT_REASON: "En undertrykkelse siger, hvorfor det fund, den skjuler, ikke gælder.",
+    codes.UNUSED_SUPPRESSION: "En undertrykkelse skjuler et fund; en, der intet skjuler, fjernes.",
+    codes.SUPPRESSION_SYNTAX: "En ``# hplan:``-kommentar er en undertrykkelse, hplan kan læse.",
+}
