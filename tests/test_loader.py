@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from hplan.errors import PathNotFound
-from hplan.yamlio.loader import MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES, Document, load_bytes, load_file, load_text
+from hplan.yamlio.document import MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES, Document
+from hplan.yamlio.loader import load_bytes, load_file, load_text
 
 
 def rules(doc: Document) -> list[tuple[str, int, int]]:

@@ -41,7 +41,8 @@ from hplan.model.plan import CROSS_CUTTING, Plan
 from hplan.paths import item_key
 from hplan.privacy import redact
 from hplan.profiles import LEVELS, ApprovalLevel, Approvals, ChangeKind, Profile, builtin, resolve_profile
-from hplan.yamlio.loader import MAX_FILE_BYTES, Document, load_bytes, load_file, too_large
+from hplan.yamlio.document import MAX_FILE_BYTES, Document
+from hplan.yamlio.loader import load_bytes, load_file, too_large
 
 Threshold = Literal["lbf", "board", "any"]
 RANK: dict[str, int] = {level: rank for rank, level in enumerate(LEVELS)}
