@@ -8,9 +8,12 @@ import time
 from pathlib import Path
 
 import pytest
+from ruamel.yaml.error import MarkedYAMLError
 
 from hplan.errors import PathNotFound
-from hplan.yamlio.loader import MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES, Document, load_bytes, load_file, load_text
+from hplan.yamlio.document import MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES, Document
+from hplan.yamlio.loader import load_bytes, load_file, load_text
+from hplan.yamlio.roundtrip import roundtrip_yaml
 
 
 def rules(doc: Document) -> list[tuple[str, int, int]]:
@@ -327,6 +330,28 @@ def test_syntax_errors_are_located_with_a_hint(text: str, line: int, column: int
 def test_error_at_end_of_file_without_final_line_break_stays_on_the_last_line() -> None:
     doc = load_text("a: [1, 2")
     assert rules(doc) == [("HP001", 1, 4)]  # where the unclosed bracket opens
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        ("format: 1\nkind: plan\ntags: [", 3, 8),
+        ("format: 1\r\nkind: plan\r\ntags: {", 3, 8),  # CR LF is one line break
+        ("format: 1\nnavn: Øst\nmål: [", 3, 7),  # columns count characters, not bytes
+        ("format: 1\nkind: plan\ntags: [ # åben", 3, 15),
+    ],
+)
+def test_syntax_error_at_the_very_end_of_a_file_without_final_line_break(text: str, line: int, column: int) -> None:
+    """libyaml marks these on a line after the last (4:1); hplan, as ruamel.yaml, just past the last character."""
+    doc = load_text(text)
+    assert rules(doc) == [("HP001", line, column)]
+    assert doc.data is None
+    with pytest.raises(MarkedYAMLError) as raised:
+        roundtrip_yaml().load(text)
+    mark = raised.value.problem_mark
+    assert (mark.line + 1, mark.column + 1) == (line, column)
+    # With its final line break the file has no line 4 to show either; the error stays at the same place.
+    assert rules(load_text(text + "\n")) == [("HP001", line, column)]
 
 
 # -- encodings -----------------------------------------------------------------

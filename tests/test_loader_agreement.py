@@ -32,7 +32,8 @@ import pytest
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
-from hplan.yamlio.loader import Document, load_text
+from hplan.yamlio.document import Document
+from hplan.yamlio.loader import load_text
 from hplan.yamlio.roundtrip import load_roundtrip
 
 PLANS = Path(__file__).resolve().parent.parent / "plans"

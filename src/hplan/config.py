@@ -46,7 +46,8 @@ from hplan.errors import HplanError, PathNotFound
 from hplan.i18n import Language
 from hplan.paths import data_path
 from hplan.suggest import suggest
-from hplan.yamlio.loader import Document, load_file
+from hplan.yamlio.document import Document
+from hplan.yamlio.loader import load_file
 
 CONFIG_NAME = ".hplan.yaml"
 

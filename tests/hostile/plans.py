@@ -19,7 +19,8 @@ from typing import Any
 import yaml
 from hypothesis import strategies as st
 
-from hplan.yamlio.loader import load_text, resolve_plain
+from hplan.yamlio.loader import load_text
+from hplan.yamlio.scalars import resolve_plain
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE_TEXT = (ROOT / "tests" / "data" / "base-plan.yaml").read_text(encoding="utf-8")

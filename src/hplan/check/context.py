@@ -10,7 +10,7 @@ from hplan.check.policy import Directive, RulePolicy
 from hplan.model.board import Board
 from hplan.model.plan import Plan
 from hplan.profiles import Profile
-from hplan.yamlio.loader import Document, Position
+from hplan.yamlio.document import Document, Position
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,8 @@ from hplan.privacy import redact
 from hplan.profiles import resolve_profile
 from hplan.rules.boards import board_document_checks, resolve_board_path
 from hplan.rules.registry import Finding, Rule, by_scope
-from hplan.yamlio.loader import Document, load_file
+from hplan.yamlio.document import Document
+from hplan.yamlio.loader import load_file
 
 YAML_SUFFIXES = (".yaml", ".yml")
 

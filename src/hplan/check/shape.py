@@ -21,7 +21,7 @@ from hplan.model.plan import Plan
 from hplan.paths import data_path, render
 from hplan.profiles import Profile
 from hplan.suggest import suggest
-from hplan.yamlio.loader import Document
+from hplan.yamlio.document import Document
 
 # A folder of plans may also hold the profile files its plans name.
 MODELS: dict[str, type[BaseModel]] = {"plan": Plan, "board": Board, "profile": Profile}

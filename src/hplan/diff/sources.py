@@ -23,7 +23,8 @@ from hplan.model.plan import Plan
 from hplan.parallel import map_items
 from hplan.privacy import redact
 from hplan.profiles import Profile, resolve_profile
-from hplan.yamlio.loader import MAX_FILE_BYTES, Document, load_bytes, load_file, too_large
+from hplan.yamlio.document import MAX_FILE_BYTES, Document
+from hplan.yamlio.loader import load_bytes, load_file, too_large
 
 
 @dataclass(frozen=True, slots=True)

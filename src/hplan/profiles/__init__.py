@@ -19,6 +19,7 @@ from pydantic import Field, ValidationError
 
 from hplan.errors import ProfileError
 from hplan.model.common import Slug, Strict, Text
+from hplan.yamlio.loader import load_text
 
 ApprovalLevel = Literal["lbf", "board", "none"]
 ChangeKind = Literal["added", "removed", "changed"]
@@ -81,8 +82,6 @@ def is_path_reference(reference: str) -> bool:
 
 @cache
 def _load_profile_text(display: str, text: str) -> Profile:
-    from hplan.yamlio.loader import load_text
-
     doc = load_text(text, display)
     if doc.diagnostics:
         first = doc.diagnostics[0]

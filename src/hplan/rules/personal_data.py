@@ -9,7 +9,7 @@ from hplan import codes
 from hplan.diagnostics import Severity
 from hplan.privacy import cpr_positions
 from hplan.rules.registry import Finding, rule
-from hplan.yamlio.loader import Document
+from hplan.yamlio.document import Document
 
 
 @rule(codes.CPR_NUMBER, Severity.ERROR, "text")

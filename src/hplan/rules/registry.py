@@ -13,7 +13,7 @@ Scopes say what a rule's ``check`` receives:
 ``plan`` / ``board``
     A :class:`PlanContext` / :class:`BoardContext` of one valid document.
 ``text``
-    The :class:`~hplan.yamlio.loader.Document` as read, valid or not.
+    The :class:`~hplan.yamlio.document.Document` as read, valid or not.
 ``files``
     Every file checked together (:class:`~hplan.check.context.FileFacts`).
 ``suppressions``

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from hplan.yamlio.loader import DocPath, Position
+from hplan.yamlio.document import DocPath, Position
 
 
 def roundtrip_yaml() -> Any:
