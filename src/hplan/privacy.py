@@ -34,14 +34,51 @@ def find_cpr(text: str) -> list[re.Match[str]]:
     return [m for m in CPR_CANDIDATE.finditer(text) if is_cpr_date(m.group(1))]
 
 
+# Every ASCII digit becomes "0", a line break stays, every other byte becomes "x",
+# so that ``bytes.find`` (in C) skips straight to runs of six digits: the only
+# places a CPR-like number can start. It costs ~0.07 ms a shipped ~600-line plan,
+# the regex ~1.1 ms, which made `hplan validate` over 1,000 plans 1.08x-1.15x
+# slower as a whole process (three paired runs; 1.22x CPU with --jobs 1).
+_DIGIT_MASK = bytes(0x30 if 0x30 <= b <= 0x39 else (b if b == 0x0A else 0x78) for b in range(256))
+_ZERO, _HYPHEN = 0x30, 0x2D
+
+
 def cpr_positions(text: str) -> list[tuple[int, int]]:
-    """The 1-based (line, column) of every CPR-like number in a document's text."""
-    text = normalise_breaks(text)
+    """The 1-based (line, column) of every CPR-like number in a document's text.
+
+    The numbers :data:`CPR_CANDIDATE` finds when written in ASCII digits (a
+    test holds the two equal): ten digits, or six, a hyphen and four, with no
+    digit (nor a digit and a hyphen) right before and no digit after.
+    """
+    raw = normalise_breaks(text).encode("utf-8", "surrogatepass")
+    masked = raw.translate(_DIGIT_MASK)
     found: list[tuple[int, int]] = []
-    for match in find_cpr(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        found.append((text.count("\n", 0, line_start) + 1, match.start() - line_start + 1))
+    start = masked.find(b"000000")
+    while start >= 0:
+        end = start + 6
+        while end < len(masked) and masked[end] == _ZERO:
+            end += 1
+        last, bounded = _candidate_end(raw, masked, start, end)
+        if bounded and is_cpr_date(raw[start : start + 6].decode("ascii")):
+            line_start = masked.rfind(b"\n", 0, start) + 1
+            line = masked.count(b"\n", 0, line_start) + 1
+            found.append((line, len(raw[line_start:start].decode("utf-8", "replace")) + 1))
+        start = masked.find(b"000000", max(end, last))
     return found
+
+
+def _candidate_end(raw: bytes, masked: bytes, first: int, end: int) -> tuple[int, bool]:
+    """Where a number starting the digit run ``first:end`` ends (-1: none), and whether no digit adjoins it."""
+    size = len(masked)
+    if end - first == 6 and end + 5 <= size and raw[end] == _HYPHEN and masked[end + 1 : end + 5] == b"0000":
+        last = end + 5
+    else:
+        last = end if end - first == 10 else -1
+    before_ok = first == 0 or (
+        masked[first - 1] != _ZERO and not (raw[first - 1] == _HYPHEN and first >= 2 and masked[first - 2] == _ZERO)
+    )
+    after_ok = last >= 0 and (last == size or masked[last] != _ZERO)
+    return last, before_ok and after_ok
 
 
 # Six digits written out: the same set as \d{6} (any Unicode digit, as CPR_CANDIDATE), and
