@@ -16,25 +16,11 @@ from hypothesis import strategies as st
 from hplan.check.context import Options
 from hplan.check.pipeline import check_document
 from hplan.model.plan import CooperationAgreement, Milestone, Period, Plan, SuccessCriterion
-from hplan.status.compute import (
-    StatusOptions,
-    Thresholds,
-    agreement_status,
-    budget_status,
-    co_financing,
-    criterion_status,
-    evaluation_status,
-    expected_progress,
-    is_stale,
-    judge_progress,
-    latest_measurement,
-    milestone_status,
-    period_status,
-    read_leniently,
-    status_file,
-    status_files,
-    status_paths,
-)
+from hplan.status.criteria import criterion_status, expected_progress, is_stale, judge_progress, latest_measurement
+from hplan.status.lenient import read_leniently
+from hplan.status.options import StatusOptions, Thresholds
+from hplan.status.plan import agreement_status, budget_status, evaluation_status, milestone_status, period_status
+from hplan.status.run import co_financing, status_file, status_files, status_paths
 from hplan.yamlio.loader import load_text
 from plan_texts import minimal_head
 

@@ -29,7 +29,8 @@ from hplan.check.pipeline import check_document
 from hplan.diff.compare import diff_files, diff_plans
 from hplan.errors import HplanError
 from hplan.model.plan import Plan
-from hplan.status.compute import StatusOptions, combine_status, status_file
+from hplan.status.options import StatusOptions
+from hplan.status.run import combine_status, status_file
 from hplan.views.diff import render as diff_views
 from hplan.views.status import text as status_views
 from hplan.views.yearly import render as yearly_views

@@ -16,7 +16,7 @@ from hplan.errors import UsageError
 
 if TYPE_CHECKING:
     from hplan.config import Config
-    from hplan.status.compute import Thresholds
+    from hplan.status.options import Thresholds
 
 T = TypeVar("T", int, float)
 
@@ -134,7 +134,7 @@ def resolve_thresholds(
     stale_grace: float | None = None,
 ) -> Thresholds:
     """Status thresholds: the options given, else the configuration's, else the defaults."""
-    from hplan.status.compute import Thresholds
+    from hplan.status.options import Thresholds
 
     defaults, standard = settings.status, Thresholds()
     try:

@@ -116,7 +116,8 @@ def status(
     co-financing per year. Always exits 0 (problems are shown, not failed
     on); 2 when hplan could not run.
     """
-    from hplan.status.compute import DEFAULT_HORIZON, StatusOptions, status_paths
+    from hplan.status.options import DEFAULT_HORIZON, StatusOptions
+    from hplan.status.run import status_paths
 
     settings = load_settings(config)
     days = first_of(horizon, settings.status.horizon, DEFAULT_HORIZON)

@@ -7,7 +7,7 @@ calendar year into frozen values and never prints; ``hplan.views.yearly.render``
 renders them as markdown or HTML.
 
 Nothing is computed here that ``hplan status`` computes: the file is read and
-validated once by :func:`hplan.status.compute.status_and_plan` (so the report and
+validated once by :func:`hplan.status.run.status_and_plan` (so the report and
 ``validate`` never disagree), and criteria, milestones, the budget, the
 evaluations and the revisions come from the status core's functions. This
 module only chooses what belongs to the year.
@@ -45,8 +45,8 @@ from hplan.domain.calendar import evaluated_years
 from hplan.errors import ProfileError, UsageError
 from hplan.model.plan import CROSS_CUTTING, Plan, SuccessCriterion
 from hplan.privacy import redact
-from hplan.status.compute import (
-    DEFAULT_HORIZON,
+from hplan.status.criteria import criterion_status, deviation
+from hplan.status.model import (
     AreaBudget,
     CriterionState,
     CriterionStatus,
@@ -55,16 +55,12 @@ from hplan.status.compute import (
     PeriodStatus,
     Reading,
     RevisionEntry,
-    StatusOptions,
-    Thresholds,
     ValidationSummary,
     YearBudget,
-    area_budgets,
-    combine_status,
-    criterion_status,
-    deviation,
-    status_and_plan,
 )
+from hplan.status.options import DEFAULT_HORIZON, StatusOptions, Thresholds
+from hplan.status.plan import area_budgets
+from hplan.status.run import combine_status, status_and_plan
 
 Outcome = Literal["done", "late", "open", "cancelled"]
 EvaluationState = Literal["recorded", "missing", "pending", "not_evaluated"]
