@@ -388,6 +388,25 @@ def test_co_financing_sums_each_party_per_year_across_plans(tmp_path: Path) -> N
     assert co_financing(result.plans[:1]) == tuple(c for c in result.plans[0].contributions)
 
 
+def test_a_party_paying_nothing_in_a_year_is_no_co_financer_that_year(tmp_path: Path) -> None:
+    # bolig pays 0 kr in 2019: it co-finances 2018 only, in each plan and across them.
+    text = PLAN.replace("kommune: 150000, bolig: 50000}", "kommune: 150000, bolig: 0}")
+    write(tmp_path, "a.yaml", text)
+    write(tmp_path, "b.yaml", text.replace("id: mini", "id: andet"))
+    result = status_paths([tmp_path], StatusOptions(as_of=D(2019, 1, 1)))
+    assert [p.budget and p.budget.years[1].by_source for p in result.plans] == 2 * [
+        (("lbf", 600_000), ("bolig", 0), ("kommune", 150_000))
+    ]
+    paying = [("kommune", 2018), ("kommune", 2019), ("bolig", 2018)]
+    for plan in result.plans:
+        assert [(c.party, c.year) for c in plan.contributions] == paying
+    assert [(c.party, c.year, c.amount) for c in result.co_financing] == [
+        ("kommune", 2018, 2 * 190_000),
+        ("kommune", 2019, 2 * 150_000),
+        ("bolig", 2018, 2 * 100_000),
+    ]
+
+
 def test_boards_count_in_validation_but_are_not_plans(tmp_path: Path) -> None:
     write(tmp_path, "plan.yaml", PLAN)
     write(tmp_path, "board.yaml", "format: 1\nkind: board\nid: b\nname: B\nplans: [ghost]\nmembers: []\n")
