@@ -14,7 +14,7 @@ co-financing across the plans.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from hplan.check.pipeline import FileResult, check_and_read, combine, discover
@@ -36,27 +36,16 @@ from hplan.status.plan import party_order, plan_status, unreadable_status
 from hplan.yamlio.loader import load_file
 
 
-def status_paths(
-    paths: Iterable[Path],
-    options: StatusOptions,
-    jobs: int | None = None,
-    meanwhile: Callable[[], object] | None = None,
-) -> StatusResult:
-    """The status of every plan under ``paths`` (boards count in validation only).
-
-    ``meanwhile`` runs while worker processes read the plans (see :func:`hplan.parallel.map_items`).
-    """
-    return combine_status(status_files(discover(paths), options, jobs, meanwhile), options)
+def status_paths(paths: Iterable[Path], options: StatusOptions, jobs: int | None = None) -> StatusResult:
+    """The status of every plan under ``paths`` (boards count in validation only)."""
+    return combine_status(status_files(discover(paths), options, jobs), options)
 
 
 def status_files(
-    files: Sequence[tuple[Path, str]],
-    options: StatusOptions,
-    jobs: int | None = None,
-    meanwhile: Callable[[], object] | None = None,
+    files: Sequence[tuple[Path, str]], options: StatusOptions, jobs: int | None = None
 ) -> list[FileStatus]:
     """:func:`status_file` for each file, in worker processes for many files, as validate does."""
-    return map_items(_status_in_worker, [(path, display, options) for path, display in files], jobs, meanwhile)
+    return map_items(_status_in_worker, [(path, display, options) for path, display in files], jobs)
 
 
 def _status_in_worker(job: tuple[Path, str, StatusOptions]) -> FileStatus:
