@@ -30,7 +30,7 @@ from hplan.i18n import LANGUAGES, PARTS, Language, catalogue
 from hplan.i18n.da.rules import RULES as DANISH_RULES
 from hplan.model.plan import Frequency
 from hplan.rules.registry import all_rules
-from hplan.status.compute import CriterionState
+from hplan.status.model import CriterionState
 from hplan.yearly.model import OUTCOMES, EvaluationState
 
 Run = Callable[..., Result]

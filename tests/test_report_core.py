@@ -18,7 +18,10 @@ from hplan.errors import UsageError
 from hplan.fsutil import write_atomic
 from hplan.model.plan import Plan
 from hplan.privacy import find_cpr
-from hplan.status.compute import AreaBudget, StatusOptions, area_budgets, status_and_plan, status_file
+from hplan.status.model import AreaBudget
+from hplan.status.options import StatusOptions
+from hplan.status.plan import area_budgets
+from hplan.status.run import status_and_plan, status_file
 from hplan.yamlio.loader import load_text
 from hplan.yearly.model import UnreadablePlan, YearlyReport
 from hplan.yearly.report import ReportOptions, default_as_of, yearly_report

@@ -16,25 +16,11 @@ from hypothesis import strategies as st
 from hplan.check.context import Options
 from hplan.check.pipeline import check_document
 from hplan.model.plan import CooperationAgreement, Milestone, Period, Plan, SuccessCriterion
-from hplan.status.compute import (
-    StatusOptions,
-    Thresholds,
-    agreement_status,
-    budget_status,
-    co_financing,
-    criterion_status,
-    evaluation_status,
-    expected_progress,
-    is_stale,
-    judge_progress,
-    latest_measurement,
-    milestone_status,
-    period_status,
-    read_leniently,
-    status_file,
-    status_files,
-    status_paths,
-)
+from hplan.status.criteria import criterion_status, expected_progress, is_stale, judge_progress, latest_measurement
+from hplan.status.lenient import read_leniently
+from hplan.status.options import StatusOptions, Thresholds
+from hplan.status.plan import agreement_status, budget_status, evaluation_status, milestone_status, period_status
+from hplan.status.run import co_financing, status_file, status_files, status_paths
 from hplan.yamlio.loader import load_text
 from plan_texts import minimal_head
 
@@ -400,6 +386,25 @@ def test_co_financing_sums_each_party_per_year_across_plans(tmp_path: Path) -> N
         ("bolig", "Testby Bolig", "housing_organisation", 2019, 2 * 50_000),
     ]
     assert co_financing(result.plans[:1]) == tuple(c for c in result.plans[0].contributions)
+
+
+def test_a_party_paying_nothing_in_a_year_is_no_co_financer_that_year(tmp_path: Path) -> None:
+    # bolig pays 0 kr in 2019: it co-finances 2018 only, in each plan and across them.
+    text = PLAN.replace("kommune: 150000, bolig: 50000}", "kommune: 150000, bolig: 0}")
+    write(tmp_path, "a.yaml", text)
+    write(tmp_path, "b.yaml", text.replace("id: mini", "id: andet"))
+    result = status_paths([tmp_path], StatusOptions(as_of=D(2019, 1, 1)))
+    assert [p.budget and p.budget.years[1].by_source for p in result.plans] == 2 * [
+        (("lbf", 600_000), ("bolig", 0), ("kommune", 150_000))
+    ]
+    paying = [("kommune", 2018), ("kommune", 2019), ("bolig", 2018)]
+    for plan in result.plans:
+        assert [(c.party, c.year) for c in plan.contributions] == paying
+    assert [(c.party, c.year, c.amount) for c in result.co_financing] == [
+        ("kommune", 2018, 2 * 190_000),
+        ("kommune", 2019, 2 * 150_000),
+        ("bolig", 2018, 2 * 100_000),
+    ]
 
 
 def test_boards_count_in_validation_but_are_not_plans(tmp_path: Path) -> None:

@@ -8,7 +8,6 @@ warm, and each sends back only its small, picklable result.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -17,7 +16,6 @@ Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 PARALLEL_MIN_ITEMS = 24
-YOUNG_THRESHOLD = 10_000  # objects allocated (net) between collections of the young generation, while mapping
 
 
 def available_cpus() -> int:
@@ -28,46 +26,20 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def map_items(
-    work: Callable[[Item], Result],
-    items: Sequence[Item],
-    jobs: int | None = None,
-    meanwhile: Callable[[], object] | None = None,
-) -> list[Result]:
+def map_items(work: Callable[[Item], Result], items: Sequence[Item], jobs: int | None = None) -> list[Result]:
     """``[work(item) for item in items]``, over ``jobs`` processes when there are many items.
 
     ``work`` must be a module-level function (it is pickled by name).
-    ``meanwhile`` runs in this process while the workers work (after the
-    fork, so they do not inherit what it does): a caller prepares what it
-    needs next there, off the critical path.
     """
     workers = min(jobs or available_cpus(), max(1, len(items) // 8))
     if workers <= 1 or len(items) < PARALLEL_MIN_ITEMS:
-        if meanwhile is not None:
-            meanwhile()
         return [work(item) for item in items]
+    # Lazy: multiprocessing is imported only when a pool is worth starting.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
     chunk = max(1, min(64, len(items) // (workers * 4)))
-    # What the parent holds (modules, models, rules) is moved out of the
-    # collector's sight before the fork: the workers' collections then do not
-    # walk it again and again, nor touch (and so copy) its memory pages. And
-    # results pile up - a chunk's in a worker, all of them in the parent - in
-    # objects that form no cycles: collecting the young generation every 700
-    # of them, the default, took 0.19 ms a plan in a status worker and a third
-    # of the parent's unpickling, for nothing.
-    threshold = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(YOUNG_THRESHOLD, *threshold[1:])
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            results = pool.map(work, items, chunksize=chunk)  # forks the workers and hands them every chunk
-            if meanwhile is not None:
-                meanwhile()
-            return list(results)
-    finally:
-        gc.set_threshold(*threshold)
-        gc.unfreeze()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(work, items, chunksize=chunk))

@@ -30,7 +30,8 @@ from hplan.diff.compare import diff_plans
 from hplan.diff.sources import diff_files
 from hplan.errors import HplanError
 from hplan.model.plan import Plan
-from hplan.status.compute import StatusOptions, combine_status, status_file
+from hplan.status.options import StatusOptions
+from hplan.status.run import combine_status, status_file
 from hplan.views.diff.json import render_json as render_diff_json
 from hplan.views.diff.markdown import render_markdown as render_diff_markdown
 from hplan.views.diff.text import render_text as render_diff_text

@@ -17,7 +17,7 @@ from hplan.i18n import Language
 
 if TYPE_CHECKING:
     from hplan.config import Config
-    from hplan.status.compute import Thresholds
+    from hplan.status.options import Thresholds
 
 T = TypeVar("T", int, float)
 
@@ -131,8 +131,8 @@ def resolve_thresholds(
     stale_grace: float | None = None,
 ) -> Thresholds:
     """Status thresholds: the options given, else the configuration's, else the defaults."""
-    # Lazy: the status core imports pydantic, which `hplan --help` must not load.
-    from hplan.status.compute import Thresholds
+    # lazy: the status core imports pydantic, which `hplan --help` must not load.
+    from hplan.status.options import Thresholds
 
     defaults, standard = settings.status, Thresholds()
     try:

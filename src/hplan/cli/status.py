@@ -116,7 +116,9 @@ def status(
     co-financing per year. Always exits 0 (problems are shown, not failed
     on); 2 when hplan could not run.
     """
-    from hplan.status.compute import DEFAULT_HORIZON, StatusOptions, status_paths
+    # Lazy: `hplan --help` must import no YAML or pydantic code.
+    from hplan.status.options import DEFAULT_HORIZON, StatusOptions
+    from hplan.status.run import status_paths
 
     settings = load_settings(config)
     days = first_of(horizon, settings.status.horizon, DEFAULT_HORIZON)
@@ -130,19 +132,9 @@ def status(
         profile_path=tuple(profile_path or settings.profile_path),
         policy=settings.policy,
     )
-    # The view's modules (rich's, for text) load while worker processes read the plans.
-    text = output_format is StatusFormat.text
-    result = status_paths(
-        plan_paths(paths, settings.paths, settings.display), options, meanwhile=_load_text_view if text else None
-    )
+    result = status_paths(plan_paths(paths, settings.paths, settings.display), options)
     from hplan.views.status.text import REPORTERS
 
     language = choose_language(lang, settings.language)
     REPORTERS[output_format.value](result, color=use_color(color), language=language)
     raise typer.Exit(0)
-
-
-def _load_text_view() -> None:
-    from hplan.views.status.text import load_text_view
-
-    load_text_view()

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from hplan.model.plan import CROSS_CUTTING
-from hplan.status.compute import (
+from hplan.status.criteria import deviation
+from hplan.status.model import (
     AreaBudget,
     CriterionState,
     CriterionStatus,
@@ -24,11 +25,10 @@ from hplan.status.compute import (
     PeriodStatus,
     Reading,
     RevisionEntry,
-    Thresholds,
     ValidationSummary,
     YearBudget,
-    deviation,
 )
+from hplan.status.options import Thresholds
 
 Outcome = Literal["done", "late", "open", "cancelled"]
 EvaluationState = Literal["recorded", "missing", "pending", "not_evaluated"]

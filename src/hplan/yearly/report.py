@@ -45,20 +45,11 @@ from hplan.errors import ProfileError, UsageError
 from hplan.model.plan import CROSS_CUTTING, Plan, SuccessCriterion
 from hplan.privacy import redact
 from hplan.profiles import resolve_profile
-from hplan.status.compute import (
-    DEFAULT_HORIZON,
-    BudgetStatus,
-    EvaluationStatus,
-    PlanStatus,
-    Reading,
-    StatusOptions,
-    Thresholds,
-    YearBudget,
-    area_budgets,
-    combine_status,
-    criterion_status,
-    status_and_plan,
-)
+from hplan.status.criteria import criterion_status
+from hplan.status.model import BudgetStatus, EvaluationStatus, PlanStatus, Reading, YearBudget
+from hplan.status.options import DEFAULT_HORIZON, StatusOptions, Thresholds
+from hplan.status.plan import area_budgets
+from hplan.status.run import combine_status, status_and_plan
 from hplan.yearly.model import (
     AreaAmount,
     EvaluationState,

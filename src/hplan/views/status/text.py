@@ -25,7 +25,8 @@ from hplan.diagnostics import Diagnostic
 from hplan.i18n import number as localised
 from hplan.i18n import percent, t, tn, using
 from hplan.privacy import redact
-from hplan.status.compute import (
+from hplan.status.criteria import deviation as status_deviation
+from hplan.status.model import (
     AgreementStatus,
     BudgetStatus,
     Contribution,
@@ -37,7 +38,6 @@ from hplan.status.compute import (
     StatusResult,
     ValidationSummary,
 )
-from hplan.status.compute import deviation as status_deviation
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from hplan.i18n import Language, catalogue, language, plural, t, using
 from hplan.privacy import redact
-from hplan.status.compute import Reading
+from hplan.status.model import Reading
 from hplan.views.validate import text_line
 from hplan.views.yearly.charts import criterion_charts
 from hplan.views.yearly.formats import DASH, capital, date, kroner, share, signed_share, with_unit
