@@ -31,7 +31,9 @@ from hplan.errors import HplanError
 from hplan.model.plan import Plan
 from hplan.status.compute import StatusOptions, combine_status, status_file
 from hplan.views.diff import render as diff_views
-from hplan.views.status import text as status_views
+from hplan.views.status.json import to_json as status_json
+from hplan.views.status.markdown import render_markdown as status_markdown
+from hplan.views.status.text import render_text as status_text
 from hplan.views.yearly import render as yearly_views
 from hplan.yamlio.loader import load_text
 from hplan.yearly.report import ReportOptions, UnreadablePlan, YearlyReport, yearly_report
@@ -73,9 +75,9 @@ def every_command(folder: Path, text: str) -> dict[str, Any]:
     found["validate"] = check_document(load_text(text, "plan.yaml"), Options(as_of=AS_OF), path)
 
     status = combine_status([status_file(path, "plan.yaml", STATUS)], STATUS)
-    assert_figures(status_views.render_text(status, width=100))
-    assert_figures(status_views.render_markdown(status))
-    json.dumps(status_views.to_json(status))
+    assert_figures(status_text(status, width=100))
+    assert_figures(status_markdown(status))
+    json.dumps(status_json(status))
     found["status"] = status
 
     for old, new in ((folder / "base.yaml", path), (path, folder / "base.yaml")):

@@ -135,7 +135,7 @@ def status(
     result = status_paths(
         plan_paths(paths, settings.paths, settings.display), options, meanwhile=_load_text_view if text else None
     )
-    from hplan.views.status.text import REPORTERS
+    from hplan.views.status.reporters import REPORTERS
 
     language = choose_language(lang, settings.language)
     REPORTERS[output_format.value](result, color=use_color(color), language=language)
