@@ -84,15 +84,9 @@ def render_text(result: StatusResult, *, color: bool = False, width: int = WIDTH
     """The text view as a string: one plan in detail, or a portfolio."""
     out = io.StringIO()
     console = text_console(out, color=color, width=width)
-    if len(result.plans) == 1:
-        for part in _plan_parts(result.plans[0], result, width):
-            console.print(part)
-    else:
-        for part in _portfolio_parts(result, width):
-            if isinstance(part, layout.Block) and not color:  # laid out already; without colour, nothing for rich to do
-                out.write(part.text.plain + "\n")
-            else:
-                console.print(part)
+    parts = _plan_parts(result.plans[0], result, width) if len(result.plans) == 1 else _portfolio_parts(result, width)
+    for part in parts:
+        console.print(part)
     text = out.getvalue()
     if not color:  # rich pads table titles to the table's width; a pipe wants no trailing blanks
         text = "\n".join(line.rstrip() for line in text.split("\n"))
