@@ -20,7 +20,7 @@ from rich.cells import cell_len
 from typer.testing import Result
 
 from hplan.cli.status import StatusFormat
-from hplan.views.status.text import REPORTERS
+from hplan.views.status.reporters import REPORTERS
 from plan_texts import minimal_head
 
 GOLDEN = Path(__file__).parent / "golden" / "status"

@@ -1,6 +1,6 @@
 """The portfolio's fast table layout draws exactly what rich's table draws.
 
-``hplan.views.status.text._grid`` lays simple tables out itself, because rich
+``hplan.views.status.text_layout.grid`` lays simple tables out itself, because rich
 takes longer to lay out a thousand-row portfolio than hplan takes to read
 the plans. These tests hold the two layouts equal, character for character,
 on generated tables, and check that a table the fast layout cannot draw is
@@ -18,7 +18,8 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from hplan.views.status.text import _grid, _table, text_console
+from hplan.views.status.text import text_console
+from hplan.views.status.text_layout import grid, rich_table
 
 ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 WORDS = st.text(alphabet="abcæøå ÆØÅ0123456789,.%-()kr漢\u0301", max_size=14)
@@ -32,13 +33,6 @@ def render(renderable: RenderableType, *, color: bool = False, width: int = 80) 
     out = io.StringIO()
     text_console(out, color=color, width=width).print(renderable)
     return out.getvalue()
-
-
-def rich_table(columns: Columns, rows: Rows) -> Table:
-    table = _table(*columns)
-    for row in rows:
-        table.add_row(*row)
-    return table
 
 
 Columns = list[tuple[str, str]]
@@ -57,14 +51,14 @@ def tables(draw: st.DrawFn) -> tuple[Columns, Rows]:
 def test_the_fast_layout_is_rich_s_layout(table: tuple[Columns, Rows], width: int) -> None:
     columns, rows = table
     expected = render(rich_table(columns, rows), width=width)
-    assert render(_grid(columns, rows, width), width=width) == expected
+    assert render(grid(columns, rows, width), width=width) == expected
 
 
 @settings(max_examples=100, deadline=None)
 @given(tables())
 def test_in_colour_the_same_characters_and_the_cells_styles(table: tuple[Columns, Rows]) -> None:
     columns, rows = table
-    fast = render(_grid(columns, rows, 80), color=True)
+    fast = render(grid(columns, rows, 80), color=True)
     slow = render(rich_table(columns, rows), color=True)
     assert ESCAPE.sub("", fast).rstrip() == ESCAPE.sub("", slow).rstrip()
     assert styled_characters(fast) == styled_characters(slow)
@@ -85,14 +79,14 @@ def styled_characters(coloured: str) -> list[tuple[str, str]]:
 def test_a_portfolio_sized_table_is_drawn_as_one_block() -> None:
     columns = [("Plan", "left"), ("On\ntrack", "right")]
     rows: Rows = [[f"Plan {i}", str(i % 10)] for i in range(1000)]
-    fast = _grid(columns, rows, 80)
+    fast = grid(columns, rows, 80)
     assert not isinstance(fast, Table)
     assert render(fast) == render(rich_table(columns, rows))
 
 
 def test_a_table_too_wide_or_with_a_folded_cell_is_left_to_rich() -> None:
     wide = [[("x" * 50), ("y" * 50)]]
-    assert isinstance(_grid([("A", "left"), ("B", "left")], wide, 80), Table)  # type: ignore[arg-type]
-    assert isinstance(_grid([("A", "left")], [["two\nlines"]], 80), Table)
-    assert isinstance(_grid([("A", "left")], [["a\ttab"]], 80), Table)
-    assert isinstance(_grid([], [], 80), Table)
+    assert isinstance(grid([("A", "left"), ("B", "left")], wide, 80), Table)  # type: ignore[arg-type]
+    assert isinstance(grid([("A", "left")], [["two\nlines"]], 80), Table)
+    assert isinstance(grid([("A", "left")], [["a\ttab"]], 80), Table)
+    assert isinstance(grid([], [], 80), Table)

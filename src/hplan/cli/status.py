@@ -133,7 +133,8 @@ def status(
         policy=settings.policy,
     )
     result = status_paths(plan_paths(paths, settings.paths, settings.display), options)
-    from hplan.views.status.text import REPORTERS
+    # lazy: rich and the views load only when a status is shown, never for --help
+    from hplan.views.status.reporters import REPORTERS
 
     language = choose_language(lang, settings.language)
     REPORTERS[output_format.value](result, color=use_color(color), language=language)

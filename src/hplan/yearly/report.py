@@ -7,7 +7,7 @@ calendar year into the frozen values of :mod:`hplan.yearly.model` and never
 prints; ``hplan.views.yearly.render`` renders them as markdown or HTML.
 
 Nothing is computed here that ``hplan status`` computes: the file is read and
-validated once by :func:`hplan.status.compute.status_and_plan` (so the report and
+validated once by :func:`hplan.status.run.status_and_plan` (so the report and
 ``validate`` never disagree), and criteria, milestones, the budget, the
 evaluations and the revisions come from the status core's functions. This
 module only chooses what belongs to the year.

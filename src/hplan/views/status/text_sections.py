@@ -1,0 +1,296 @@
+"""The sections of the text view of ``hplan status``: criteria, milestones, budget, governance, validation.
+
+Each function returns the renderables of one section, for one plan or (the
+co-financing and validation) for a portfolio. Colour only repeats what the
+words say (:data:`STYLES`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.cells import cell_len
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from hplan.i18n import number as localised
+from hplan.i18n import t, tn
+from hplan.status.model import BudgetStatus, Contribution, CriterionStatus, PlanStatus, ValidationSummary
+from hplan.views.status import text_layout as layout
+from hplan.views.status.words import (
+    BUDGET_COLUMNS,
+    UNITS,
+    agreement_phrase,
+    agreements_phrase,
+    co_financing_table,
+    criteria_counts,
+    days_phrase,
+    evaluation_phrase,
+    joined,
+    kind_heading,
+    kroner,
+    listed,
+    local,
+    milestone_when,
+    next_milestone,
+    notable_agreements,
+    notable_milestones,
+    number,
+    progress_phrase,
+    share,
+    validation_phrase,
+    word,
+)
+from hplan.views.validate import text_line
+
+BAR_CELLS = 8
+STYLES = {
+    "on_track": "green",
+    "at_risk": "yellow",
+    "off_track": "bold red",
+    "no_data": "dim",
+    "overdue": "bold red",
+    "due_soon": "yellow",
+    "planned": "",
+    "done": "green",
+    "cancelled": "dim",
+    "expired": "bold red",
+    "expiring": "yellow",
+    "ends_early": "yellow",
+    "valid": "green",
+    "stale": "magenta",
+}
+
+
+def _bar(criterion: CriterionStatus) -> Text:
+    text = Text()
+    if criterion.progress is None:
+        text.append(progress_phrase(criterion), style="dim" if criterion.latest is None else "")
+        return text
+    filled = min(max(round(criterion.progress * BAR_CELLS), 0), BAR_CELLS)
+    text.append("█" * filled, style=STYLES[criterion.state])
+    text.append("░" * (BAR_CELLS - filled), style="dim")
+    text.append(f" {share(criterion.progress):>4}")
+    return text
+
+
+def _state_text(criterion: CriterionStatus, separator: str) -> Text:
+    text = Text(word(criterion.state), style=STYLES[criterion.state])
+    if criterion.stale:
+        text.append(separator)
+        text.append(t("s.stale"), style=STYLES["stale"])
+    return text
+
+
+def compact(value: float, unit: str) -> str:
+    """A value for the narrow text table: kroner in thousands (``185k``), else :func:`number`."""
+    if unit == "dkk" and abs(value) >= 10_000:
+        return f"{localised(value / 1000, ',.0f')}k"
+    return number(value)
+
+
+def criteria_tables(plan: PlanStatus, width: int) -> list[RenderableType]:
+    """A header, then a table per focus area; all share the column widths."""
+    headers = tuple(
+        t(f"s.col.{name}") for name in ("criterion", "baseline", "latest", "target", "progress", "expected", "state")
+    )
+    justify = ("left", "right", "right", "right", "left", "right", "left")
+    # "on track, stale" on one line where it fits beside the longest id, else on two.
+    for separator in (", ", "\n"):
+        rows = [(c.focus_area, _criterion_cells(c, separator)) for c in plan.criteria]
+        widths = [
+            max(
+                [cell_len(headers[i])]
+                + [max(cell_len(part) for part in str(cells[i]).split("\n")) for _, cells in rows]
+            )
+            for i in range(len(headers))
+        ]
+        if sum(widths) + len(widths) - 1 <= width:
+            break
+    # The criterion column takes what is left of the width and folds longer ids.
+    widths[0] = max(min(widths[0], width - sum(widths[1:]) - (len(widths) - 1)), 12)
+    parts: list[RenderableType] = [Text(t("s.criteria_heading", counts=criteria_counts(plan)), style="bold")]
+    parts.append(_fixed_table(headers, justify, widths, show_header=True))
+    parts.append(Text("─" * (sum(widths) + len(widths) - 1)))
+    area = None
+    table = None
+    for focus_area, cells in rows:
+        if focus_area != area:
+            area = focus_area
+            parts.append(Text(area, style="bold"))
+            table = _fixed_table(headers, justify, widths, show_header=False)
+            parts.append(table)
+        assert table is not None
+        table.add_row(*cells)
+    parts.append(Text(t("s.expected_note"), style="dim"))
+    parts.append(Text(""))
+    return parts
+
+
+def _criterion_cells(c: CriterionStatus, separator: str) -> list[str | Text]:
+    """A criterion's row: id, baseline, latest, target, progress bar, expected, state."""
+    target = compact(c.target.value, c.unit)
+    sign = UNITS.get(c.unit, "")
+    return [
+        c.id,
+        compact(c.baseline.value, c.unit),
+        compact(c.latest.value, c.unit) if c.latest is not None else "-",
+        f"{target} {sign}".rstrip(),
+        _bar(c),
+        share(c.expected) if c.expected is not None else "",
+        _state_text(c, separator),
+    ]
+
+
+def _fixed_table(headers: Sequence[str], justify: Sequence[str], widths: Sequence[int], *, show_header: bool) -> Table:
+    table = Table(
+        box=None,
+        show_header=show_header,
+        header_style="bold",
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 1),
+        collapse_padding=True,
+    )
+    for i, (header, how) in enumerate(zip(headers, justify, strict=True)):
+        table.add_column(
+            header,
+            justify=how,  # type: ignore[arg-type]
+            width=widths[i],
+            no_wrap=i != 0,
+            overflow="fold" if i == 0 else "ellipsis",
+        )
+    return table
+
+
+def milestone_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
+    """The milestones' counts, those a meeting talks about, and the next one beyond the horizon."""
+    shown = notable_milestones(plan)
+    counts = t(
+        "s.milestone_counts",
+        overdue=localised(sum(1 for m in plan.milestones if m.state == "overdue")),
+        due=localised(sum(1 for m in plan.milestones if m.state == "due_soon")),
+        done=localised(sum(1 for m in plan.milestones if m.recent)),
+        days=tn("count.days", horizon),
+    )
+    parts: list[RenderableType] = [Text(t("s.milestones_heading", counts=counts), style="bold")]
+    if shown:
+        table = layout.table(("State", "left"), ("Date", "left"), ("When", "left"), ("Milestone", "left"))
+        table.show_header = False
+        for m in shown:
+            when = m.completed if m.state == "done" and m.completed is not None else m.due
+            table.add_row(
+                Text(word(m.state), style=STYLES[m.state]),
+                str(when),
+                days_phrase((when - m.due).days + m.days),
+                Text(f"{m.id}: {m.title}"),
+            )
+        parts.append(table)
+    upcoming = next_milestone(plan)
+    if upcoming is not None:
+        parts.append(Text("  " + t("s.next_milestone", id=upcoming.id, when=milestone_when(upcoming)), style="dim"))
+    parts.append(Text(""))
+    return parts
+
+
+def budget_parts(budget: BudgetStatus, width: int) -> list[RenderableType]:
+    """The budget's total, a row a year (the current one marked), and what the current year spent."""
+    rows: list[list[str | Text]] = []
+    for year in budget.years:
+        current = budget.current is not None and year.year == budget.current.year
+        rows.append(
+            [
+                Text(f"{year.year}{t('s.now') if current else ''}", style="bold" if current else ""),
+                localised(year.planned),
+                localised(year.lbf),
+                localised(year.planned - year.lbf),
+                local(year.local_share),
+                localised(year.spent) if year.spent is not None else t("s.not_reported"),
+            ]
+        )
+    table = layout.grid([(t(f"s.col.{name}"), how) for name, how in BUDGET_COLUMNS], rows, width)
+    heading = Text(t("s.budget_heading", total=kroner(budget.total), share=local(budget.local_share)), style="bold")
+    return [heading, table, _current_year_line(budget)]
+
+
+def _current_year_line(budget: BudgetStatus) -> Text:
+    current = budget.current
+    if current is None:
+        return Text("")
+    if current.spent is None:
+        said = t("s.spending_not_reported")
+    else:
+        ratio = share(current.spent / current.planned if current.planned else None)
+        said = t("s.spent", amount=kroner(current.spent), share=ratio)
+    return Text(t("s.current_year", year=current.year, planned=kroner(current.planned), said=said) + "\n")
+
+
+def co_financing_tables(contributions: Sequence[Contribution], title: str, width: int) -> list[RenderableType]:
+    """Each party's contributions a year, in thousands of kroner, the parties grouped by kind."""
+    years, rows = co_financing_table(contributions)
+    if not rows:
+        return []
+    parts: list[RenderableType] = [Text(title, style="bold")]
+    # Six years in thousands of kroner fit 80 columns beside a party's name.
+    for start in range(0, len(years), 6):
+        chunk = years[start : start + 6]
+        last = start + 6 >= len(years)
+        columns = [(t("s.col.party"), "left"), *((str(year), "right") for year in chunk)]
+        if last:
+            columns.append((t("s.col.total"), "right"))
+        kind = None
+        lines: list[list[str | Text]] = []
+        for party, amounts in rows:
+            if party.kind != kind:
+                kind = party.kind
+                several = sum(1 for other, _ in rows if other.kind == kind) > 1
+                lines.append([Text(kind_heading(kind, several), style="italic")])
+            cells: list[str | Text] = [f"  {party.name}", *(_thousands(amounts.get(year)) for year in chunk)]
+            if last:
+                cells.append(_thousands(sum(amounts.values())))
+            lines.append(cells)
+        parts.append(layout.grid(columns, lines, width))
+    parts.append(Text(""))
+    return parts
+
+
+def _thousands(amount: int | None) -> str:
+    return "-" if not amount else localised(amount / 1000, ",.0f")
+
+
+def governance_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
+    """Evaluations, agreements and the revisions log."""
+    lines = Table.grid(padding=(0, 1))
+    lines.add_column(no_wrap=True)
+    lines.add_column()
+    evaluation = Text(
+        evaluation_phrase(plan.evaluations),
+        style="bold red" if plan.evaluations is not None and plan.evaluations.due else "",
+    )
+    lines.add_row(f"  {t('s.label.evaluation')}", evaluation)
+    lines.add_row(f"  {t('s.label.agreements')}", agreements_phrase(plan, horizon))
+    for agreement in notable_agreements(plan) if plan.agreements else ():
+        lines.add_row("", Text(f"- {agreement_phrase(agreement)}", style=STYLES[agreement.state]))
+    if plan.revisions:
+        last = plan.revisions[-1]
+        body = t("s.by.board") if last.approved_by == "board" else t("s.by.lbf")
+        revisions = t("s.revisions", count=len(plan.revisions), date=last.date, body=body, reference=last.reference)
+        lines.add_row(f"  {t('s.label.revisions')}", revisions)
+    else:
+        lines.add_row(f"  {t('s.label.revisions')}", t("s.revisions.none"))
+    return [Text(t("s.governance"), style="bold"), lines, Text("")]
+
+
+def validation_lines(summary: ValidationSummary, file: str) -> list[RenderableType]:
+    """The validation summary of a file and its problems."""
+    style = "bold red" if summary.errors else ("yellow" if summary.warnings else "green")
+    head = Text(f"{t('s.label.validation')}: ", style="bold")
+    head.append(f"{file}: {validation_phrase(summary)}", style=style)
+    shown, more = listed(summary.problems)
+    items: list[str | Text] = [Text(text_line(d)) for d in shown]
+    if more:
+        items.append(Text(more, style="dim"))
+    if summary.unread:
+        items.append(Text(t("s.left_out", parts=joined(summary.unread)), style="dim"))
+    return [head, layout.bullets(items)]
