@@ -25,7 +25,10 @@ def register(app: typer.Typer) -> None:
 
 def init(
     folder: Annotated[
-        Path, typer.Argument(metavar="[DIR]", help="The plan repository's folder; made if missing.", show_default=".")
+        Path,
+        typer.Argument(
+            metavar="DIR", help="The plan repository's folder, made if missing [default: here].", show_default=False
+        ),
     ] = Path("."),
     lang: Annotated[
         Language | None,
