@@ -173,6 +173,7 @@ def test_a_failing_pull_request_gets_annotations_a_summary_a_comment_and_a_red_c
     summary = run.summary
     assert summary.startswith("### hplan validate: failed\n\n1 file checked: 2 errors, 0 warnings\n")
     assert "plans/solhaven.yaml:7:1: error HP003 unknown key 'nmae' (did you mean 'name'?)" in summary
+    assert "<details><summary>Every finding (2)</summary>" in summary
     assert "Annotations: GitHub shows 2 of 2 findings on the pull request and drops 0" in summary
     assert "<!-- hplan-diff -->" in summary  # the diff's markdown follows
 
@@ -194,7 +195,10 @@ def test_the_comment_is_updated_not_added_again(plan_repository: Path, tmp_path:
     calls = (run.temp / "gh.log").read_text(encoding="utf-8").splitlines()
     assert calls[1].startswith("gh api --method PATCH repos/aalborg/plans/issues/comments/4242 -F body=@")
     assert run.logs["Fail on the findings and the approvals"].returncode == 0
-    assert run.summary.startswith("### hplan validate: passed\n\n1 file checked: no problems\n")
+    assert run.summary.startswith(
+        "### hplan validate: passed\n\n1 file checked: no problems\n\n"
+        "Annotations: GitHub shows 0 of 0 findings on the pull request and drops 0"
+    )
 
 
 def test_beyond_the_annotation_cap_the_summary_has_every_finding(plan_repository: Path, tmp_path: Path) -> None:
@@ -207,9 +211,10 @@ def test_beyond_the_annotation_cap_the_summary_has_every_finding(plan_repository
     run = run_action(runner(plan_repository, tmp_path, lang="da"), pull_request=False)
     assert "9 of 19 warnings are not annotated" in run.logs["Validate the plans"].stdout
     summary = run.summary
-    assert summary.startswith("### hplan validate: passed\n\n4 filer kontrolleret: 0 fejl, 19 advarsler\n")
+    assert summary.startswith("### hplan validate: i orden\n\n4 filer kontrolleret: 0 fejl, 19 advarsler\n")
+    assert "<details><summary>Alle fund (19)</summary>" in summary
     assert summary.count(": warning HP") == 19  # the finding lines keep their English keywords for tools
-    assert "GitHub shows 10 of 19 findings on the pull request and drops 9" in summary
+    assert "Anmærkninger: GitHub viser 10 af 19 fund i pull requesten og udelader 9 (højst 10 fejl" in summary
     assert "Compare with the pull request's base" not in run.logs  # a push: no diff, no comment
     assert not (run.temp / "gh.log").exists()
 
