@@ -19,7 +19,7 @@ from typer.testing import Result
 
 from hplan.check.pipeline import ValidationResult
 from hplan.diagnostics import Diagnostic, Severity
-from hplan.views.validate import github_dropped
+from hplan.views.github import dropped as github_dropped
 
 Run = Callable[..., Result]
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +42,8 @@ def result_with(errors: int, warnings: int) -> ValidationResult:
     ],
 )
 def test_what_github_drops(errors: int, warnings: int, dropped: str) -> None:
-    sentence = github_dropped(result_with(errors, warnings))
+    result = result_with(errors, warnings)
+    sentence = github_dropped(result.errors, result.warnings)
     assert dropped in sentence
     assert bool(sentence) is bool(dropped)
 

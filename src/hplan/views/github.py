@@ -26,6 +26,20 @@ def command(level: str, message: str, **properties: str | int) -> str:
     return f"::{level} {props}::{escape_data(message)}" if props else f"::{level}::{escape_data(message)}"
 
 
+def dropped(errors: int, warnings: int) -> str:
+    """What GitHub will not annotate of so many errors and warnings, as a sentence (``""``: it shows them all)."""
+    cap = ANNOTATIONS_PER_STEP
+    parts = [
+        f"{count - cap} of {count} {kind}s" for count, kind in ((errors, "error"), (warnings, "warning")) if count > cap
+    ]
+    if not parts:
+        return ""
+    return (
+        f"GitHub shows at most {cap} error and {cap} warning annotations per step:"
+        f" {' and '.join(parts)} are not annotated. Every finding is listed in this log."
+    )
+
+
 def wants_github(args: list[str]) -> bool:
     """Whether a command line asks for ``--format github`` (in any of the spellings Click reads)."""
     for i, arg in enumerate(args):
@@ -33,6 +47,6 @@ def wants_github(args: list[str]) -> bool:
             return False
         if arg in ("--format", "-f") and args[i + 1 : i + 2] == ["github"]:
             return True
-        if arg in ("--format=github", "-fgithub", "-f=github"):
+        if arg in ("--format=github", "-fgithub"):
             return True
     return False

@@ -104,27 +104,11 @@ def report_github(result: ValidationResult, *, color: bool = False, language: st
         title = f"{d.rule} {_rule_name(d.rule)}".strip()
         message = f"{d.message} [{d.path}]" if d.path else d.message
         out.append(github.command(level, message, file=d.file, line=d.line, col=d.column, title=title))
-    dropped = github_dropped(result)
+    dropped = github.dropped(result.errors, result.warnings)
     if dropped:
         out.append(github.command("notice", dropped, title="hplan validate"))
     out.append(_summary(result))
     sys.stdout.write("\n".join(out) + "\n")
-
-
-def github_dropped(result: ValidationResult) -> str:
-    """What GitHub will not annotate, as a sentence (``""`` when it shows every finding)."""
-    cap = github.ANNOTATIONS_PER_STEP
-    parts = [
-        f"{count - cap} of {count} {kind}s"
-        for count, kind in ((result.errors, "error"), (result.warnings, "warning"))
-        if count > cap
-    ]
-    if not parts:
-        return ""
-    return (
-        f"GitHub shows at most {cap} error and {cap} warning annotations per step:"
-        f" {' and '.join(parts)} are not annotated. Every finding is listed in this log."
-    )
 
 
 def report_gitlab(result: ValidationResult, *, color: bool = False, language: str = "en") -> None:
