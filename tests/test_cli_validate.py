@@ -217,11 +217,34 @@ def test_json_of_a_clean_run(run_hplan: Run, in_repo: Path) -> None:
     }
 
 
-@pytest.mark.parametrize("output_format", ["json", "github"])
-def test_exit_2_writes_nothing_to_stdout_for_machines(run_hplan: Run, in_repo: Path, output_format: str) -> None:
-    result = run_hplan("validate", "tests/data/cli/good", "nowhere", "--format", output_format, *AS_OF)
+def test_exit_2_writes_nothing_to_stdout_for_machines(run_hplan: Run, in_repo: Path) -> None:
+    result = run_hplan("validate", "tests/data/cli/good", "nowhere", "--format", "json", *AS_OF)
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == "hplan: error: nowhere: no such file or directory\n"
+
+
+@pytest.mark.parametrize("spelling", [["--format", "github"], ["--format=github"], ["-f", "github"], ["-fgithub"]])
+def test_exit_2_in_the_github_format_is_an_error_annotation(run_hplan: Run, in_repo: Path, spelling: list[str]) -> None:
+    # GitHub shows no stderr on the pull request: without the annotation a broken run would say nothing there.
+    result = run_hplan("validate", "tests/data/cli/good", "nowhere", *spelling, *AS_OF)
+    assert result.exit_code == 2
+    assert result.stdout == "::error title=hplan::hplan could not run: nowhere: no such file or directory\n"
+    assert result.stderr == "hplan: error: nowhere: no such file or directory\n"
+
+
+def test_a_usage_error_in_the_github_format_is_an_error_annotation(run_hplan: Run, in_repo: Path) -> None:
+    result = run_hplan("validate", "--format", "github", "--as-of", "2018-06-01", "--strct")
+    assert result.exit_code == 2
+    assert result.stdout.startswith("::error title=hplan::hplan could not run: No such option: --strct")
+    assert "No such option: --strct" in result.stderr
+
+
+def test_a_bad_configuration_in_the_github_format_is_an_error_annotation(run_hplan: Run, repo: Path) -> None:
+    (repo / ".hplan.yaml").write_text("paths: [plans/]\nlangauge: da\n", encoding="utf-8")
+    result = run_hplan("validate", "--format", "github")
+    assert result.exit_code == 2
+    [line] = result.stdout.splitlines()
+    assert line.startswith("::error title=hplan::hplan could not run: .hplan.yaml:2:1: unknown option 'langauge'")
 
 
 def test_github_format_escapes_properties_and_data(

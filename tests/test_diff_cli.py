@@ -480,6 +480,9 @@ def test_the_example_workflow_posts_markdown_and_gates() -> None:
     path = ROOT / "docs" / "examples" / "github-actions-plan-review.yml"
     workflow = yaml.safe_load(path.read_text("utf-8"))
     steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
+    if any(str(step.get("uses", "")).split("@")[0].endswith("/hplan") for step in steps):
+        # The example uses this repository's Action: the commands are in its steps.
+        steps += yaml.safe_load((ROOT / "action.yml").read_text("utf-8"))["runs"]["steps"]
     scripts = "\n".join(step.get("run", "") for step in steps)
     assert "hplan diff --base" in scripts
     assert "--format markdown" in scripts

@@ -7,11 +7,17 @@ and runs the hook in a temporary git repository holding one valid and one
 broken plan. The installation needs PyPI (or a local mirror); when pip cannot
 reach one, the test is skipped and says so, rather than failing on the
 network. It is the slowest test of the suite (about 20 seconds).
+
+A plan repository made by ``hplan init`` runs the hook as users will: from
+its ``.pre-commit-config.yaml``, at this release's tag - of a temporary
+repository holding this checkout's tracked files, tagged there (the
+configuration's ``repo:`` is the one line changed).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,6 +25,11 @@ from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
+from typer.testing import CliRunner
+
+from checkout import tagged_repository
+from hplan import release
+from hplan.cli.app import app
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE_PLAN = ROOT / "tests" / "data" / "base-plan.yaml"
@@ -89,3 +100,34 @@ def test_this_repositorys_own_hook(tmp_path: Path, broken: bool, exit_code: int,
     result = pre_commit("run", "--all-files", cwd=repository, home=tmp_path / "home")
     assert result.returncode == exit_code, result.stdout + result.stderr
     assert "hplan validate (example plans)" in result.stdout and verdict in result.stdout
+
+
+@pytest.mark.slow
+@needs_pre_commit
+def test_the_tagged_hook_in_a_repository_made_by_hplan_init(tmp_path: Path) -> None:
+    hplan = tagged_repository(tmp_path / "hplan", release.TAG)
+    repository = tmp_path / "plans-repo"
+    assert CliRunner().invoke(app, ["init", str(repository), "--lang", "en"]).exit_code == 0
+    config = repository / ".pre-commit-config.yaml"
+    text = config.read_text(encoding="utf-8")
+    assert f"  - repo: {release.REPOSITORY_URL}\n    rev: {release.TAG}  #" in text
+    config.write_text(text.replace(release.REPOSITORY_URL, str(hplan)), encoding="utf-8")
+    shutil.copy(BASE_PLAN, repository / "plans" / "solhaven.yaml")
+    with (repository / ".hplan.yaml").open("a", encoding="utf-8") as settings:
+        settings.write("as_of: 2018-06-01\n")
+    git(repository, "init", "-q")
+    git(repository, "add", ".")
+
+    passed = pre_commit("run", "--all-files", cwd=repository, home=tmp_path / "home")
+    output = passed.stdout + passed.stderr
+    if passed.returncode == 3 and ("pip" in output or "virtualenv" in output):
+        pytest.skip(f"pre-commit could not install the hook's environment (no package index reachable?):\n{output}")
+    assert passed.returncode == 0, output
+    assert re.search(r"^hplan validate\.+Passed$", passed.stdout, re.MULTILINE), output
+
+    plan = repository / "plans" / "solhaven.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("name: Solhaven", "nmae: Solhaven", 1), encoding="utf-8")
+    failed = pre_commit("run", "--all-files", cwd=repository, home=tmp_path / "home")
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "plans/solhaven.yaml:7:1: error HP003 unknown key 'nmae' (did you mean 'name'?)" in failed.stdout
+    assert "1 file checked: 2 errors, 0 warnings" in failed.stdout  # the unknown key, and the name missing

@@ -1,3 +1,3 @@
 """hplan: boligsociale helhedsplaner as version-controlled, validated YAML."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

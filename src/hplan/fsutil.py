@@ -1,7 +1,8 @@
-"""Writing files so that a reader never sees half of one: shared by the commands that write (schema, report)."""
+"""Writing files so that a reader never sees half of one: shared by the commands that write (schema, report, init)."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -16,6 +17,42 @@ def write_atomic(path: Path, content: str) -> None:
     removed when anything fails. The file gets the target's permissions, or
     for a new file those the umask gives (a temporary file is private).
     """
+    tmp = _temporary(path, content)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_new(path: Path, content: str) -> bool:
+    """Write ``content`` to ``path`` as :func:`write_atomic` does, unless something is there; whether it wrote.
+
+    A file, folder or link at ``path`` is never replaced, not even one made
+    after the first look: the whole temporary file gets the name by a hard
+    link, which fails when the name is taken.
+    """
+    if os.path.lexists(path):
+        return False
+    tmp = _temporary(path, content)
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS):
+            raise
+        # A filesystem without hard links (FAT, some network shares): the first look must do.
+        if os.path.lexists(path):
+            return False
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return True
+
+
+def _temporary(path: Path, content: str) -> str:
+    """A complete, synced temporary file beside ``path`` with ``path``'s permissions; its name."""
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = _mode_for(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -25,10 +62,10 @@ def write_atomic(path: Path, content: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp
 
 
 def _mode_for(path: Path) -> int:

@@ -14,13 +14,19 @@ import typer
 from typer.core import TyperGroup
 
 from hplan import __version__
-from hplan.cli import diff, report, rules, schema, status, validate
+from hplan.cli import diff, init, report, rules, schema, status, validate
 from hplan.errors import HplanError
 from hplan.privacy import redact
+from hplan.views.github import command, wants_github
 
 
 class HplanGroup(TyperGroup):
     """The command group; an ``HplanError`` from any command becomes a message and exit 2 here."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Parse as Typer does; keep the command line, so that a failure can answer in the format asked for."""
+        ctx.meta["hplan.args"] = list(args)
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx: Any) -> Any:
         """Run the command; turn an ``HplanError`` into its message and exit code 2."""
@@ -29,6 +35,7 @@ class HplanGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except HplanError as exc:
+            _annotate(ctx, str(exc))
             typer.echo(f"hplan: error: {exc}", err=True)
             raise typer.Exit(2) from None
         except KeyboardInterrupt:
@@ -41,7 +48,15 @@ class HplanGroup(TyperGroup):
             message = getattr(exc, "message", None)
             if isinstance(message, str):
                 setattr(exc, "message", redact(message))  # noqa: B010 - Click declares it Final
+                if exc.exit_code == 2:
+                    _annotate(ctx, exc.message)
             raise
+
+
+def _annotate(ctx: Any, reason: str) -> None:
+    """With ``--format github``, say why hplan could not run as an annotation: GitHub shows no stderr on the PR."""
+    if wants_github(ctx.meta.get("hplan.args", [])):
+        typer.echo(command("error", f"hplan could not run: {reason}", title="hplan"))
 
 
 app = typer.Typer(
@@ -78,6 +93,7 @@ def _register() -> None:
     report.register(app)
     schema.register(app)
     rules.register(app)
+    init.register(app)
 
 
 _register()

@@ -102,7 +102,7 @@ def report(
     if missing:
         raise HplanError(
             f"hplan report --format {chosen} needs {' and '.join(missing)}, which {'is' if len(missing) == 1 else 'are'} "
-            "not installed; install them with: pip install 'hplan[report]'"
+            f"not installed; install {'it' if len(missing) == 1 else 'them'} with: pip install {' '.join(missing)}"
         )
     if not 1900 <= year <= 2200:
         raise UsageError(f"--year {year}: write the calendar year in four digits, e.g. --year 2018")

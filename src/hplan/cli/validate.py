@@ -28,6 +28,7 @@ class ValidateFormat(enum.StrEnum):
     text = "text"
     json = "json"
     github = "github"
+    gitlab = "gitlab"
 
 
 def register(app: typer.Typer) -> None:

@@ -1,15 +1,18 @@
-"""Reporters of ``hplan validate``: text, json and github, chosen from a dict."""
+"""Reporters of ``hplan validate``: text, json, github and gitlab, chosen from a dict."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable
 
 from hplan.check.pipeline import ValidationResult
 from hplan.diagnostics import Diagnostic
 from hplan.i18n import t, tn, using
 from hplan.rules.registry import RULES
+from hplan.views import github
 
 Reporter = Callable[..., None]
 
@@ -87,25 +90,61 @@ def report_json(result: ValidationResult, *, color: bool = False, language: str 
     sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
-def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
 def report_github(result: ValidationResult, *, color: bool = False, language: str = "en") -> None:
-    """GitHub Actions workflow commands, so findings appear inline on the pull request (always English)."""
+    """GitHub Actions workflow commands, so findings appear inline on the pull request (always English).
+
+    GitHub shows the first ten errors and ten warnings of a step and drops the
+    rest without a word: a notice says how many it drops, and every finding
+    stays in the log.
+    """
     del color, language
     out = []
     for d in result.diagnostics:
         level = "error" if d.is_error else "warning"
-        title = _escape_property(f"{d.rule} {_rule_name(d.rule)}".strip())
-        message = _escape_data(f"{d.message} [{d.path}]" if d.path else d.message)
-        out.append(f"::{level} file={_escape_property(d.file)},line={d.line},col={d.column},title={title}::{message}")
+        title = f"{d.rule} {_rule_name(d.rule)}".strip()
+        message = f"{d.message} [{d.path}]" if d.path else d.message
+        out.append(github.command(level, message, file=d.file, line=d.line, col=d.column, title=title))
+    dropped = github.dropped(result.errors, result.warnings)
+    if dropped:
+        out.append(github.command("notice", dropped, title="hplan validate"))
     out.append(_summary(result))
     sys.stdout.write("\n".join(out) + "\n")
 
 
-REPORTERS: dict[str, Reporter] = {"text": report_text, "json": report_json, "github": report_github}
+def report_gitlab(result: ValidationResult, *, color: bool = False, language: str = "en") -> None:
+    """GitLab's code-quality report (a JSON list), for ``artifacts: reports: codequality`` (always English).
+
+    GitLab tells a new finding from an old one by its fingerprint, so the
+    fingerprint leaves the line out (a line added above would make every
+    finding below look new) and counts findings of the same rule at the same
+    document path (three missing evaluations at ``evaluations`` stay three).
+    """
+    del color, language
+    seen: Counter[tuple[str, str, str]] = Counter()
+    report = []
+    for d in result.diagnostics:
+        key = (d.file, d.rule, d.path)
+        seen[key] += 1
+        report.append(
+            {
+                "description": f"{d.rule} {d.message}" + (f" [{d.path}]" if d.path else ""),
+                "check_name": d.rule,
+                "fingerprint": gitlab_fingerprint(*key, ordinal=seen[key]),
+                "severity": "major" if d.is_error else "minor",
+                "location": {"path": d.file, "lines": {"begin": d.line}},
+            }
+        )
+    sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+
+
+def gitlab_fingerprint(file: str, rule: str, path: str, *, ordinal: int) -> str:
+    """The finding's identity for GitLab: file, rule, document path and its ordinal among their like."""
+    return hashlib.sha256("\0".join((file, rule, path, str(ordinal))).encode("utf-8")).hexdigest()
+
+
+REPORTERS: dict[str, Reporter] = {
+    "text": report_text,
+    "json": report_json,
+    "github": report_github,
+    "gitlab": report_gitlab,
+}
