@@ -34,7 +34,7 @@ def map_items(work: Callable[[Item], Result], items: Sequence[Item], jobs: int |
     workers = min(jobs or available_cpus(), max(1, len(items) // 8))
     if workers <= 1 or len(items) < PARALLEL_MIN_ITEMS:
         return [work(item) for item in items]
-    # Lazy: multiprocessing is imported only when a pool is worth starting.
+    # lazy: multiprocessing is imported only when a pool is worth starting.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 

@@ -90,6 +90,7 @@ def diff(
     (--fail-on, --check-approvals) fails, 2 when hplan could not run (a bad
     revision, a missing path).
     """
+    # lazy: `hplan --help` and the other commands load none of this (no YAML, no pydantic)
     from hplan.diff.model import DiffOptions
     from hplan.diff.sources import diff_files, diff_revisions
     from hplan.errors import UsageError

@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from hplan.cli.options import Language, choose_language
+from hplan.cli.options import choose_language
+from hplan.i18n import Language
 
 
 class CiService(enum.StrEnum):

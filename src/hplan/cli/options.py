@@ -59,7 +59,7 @@ LanguageOption = Annotated[
 
 def load_settings(config: Path | None) -> Config:
     """The configuration file named by ``--config``, or the one found from here (imports pydantic)."""
-    # Lazy: the configuration's model is pydantic, which `hplan --help` must not load.
+    # lazy: the configuration's model is pydantic, which `hplan --help` must not load.
     from hplan.config import discover_config
 
     return discover_config(config)

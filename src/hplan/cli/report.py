@@ -90,7 +90,7 @@ def report(
     (validation problems are listed in it), 1 when the plan cannot be read,
     2 when hplan could not run.
     """
-    # Lazy, as in every command: `hplan --help` must load no YAML or pydantic code, and these do.
+    # lazy: as in every command: `hplan --help` must load no YAML or pydantic code, and these do.
     from hplan.privacy import redact
     from hplan.views.validate import text_line
     from hplan.views.yearly.render import RENDERERS, SUFFIXES, missing_requirements
@@ -146,7 +146,7 @@ def _format_for(output: Path | None, suffixes: dict[str, str]) -> str:
 
 
 def _write(path: Path, text: str) -> None:
-    # Lazy: only a report written to a file needs tempfile, which `hplan --help` need not load.
+    # lazy: only a report written to a file needs tempfile, which `hplan --help` need not load.
     from hplan.fsutil import write_atomic
 
     if path.is_dir():

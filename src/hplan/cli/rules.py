@@ -39,6 +39,7 @@ def rules(
     config: ConfigOption = None,
 ) -> None:
     """List every rule hplan checks, or explain one with a passing and a failing example."""
+    # lazy: `hplan --help` and the other commands load none of this (no YAML, no pydantic)
     from hplan.errors import UsageError
     from hplan.rules.registry import all_rules
     from hplan.suggest import suggest

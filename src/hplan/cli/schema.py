@@ -23,6 +23,7 @@ def schema(
     color: Annotated[Color, typer.Option("--color", help="Colour the messages.")] = Color.auto,
 ) -> None:
     """Write schemas/plan.schema.json and schemas/board.schema.json from the models."""
+    # lazy: `hplan --help` and the other commands load none of this (no YAML, no pydantic)
     from hplan.privacy import redact
     from hplan.schema import check_schemas, write_schemas
 

@@ -116,7 +116,7 @@ def status(
     co-financing per year. Always exits 0 (problems are shown, not failed
     on); 2 when hplan could not run.
     """
-    # Lazy: `hplan --help` must import no YAML or pydantic code.
+    # lazy: `hplan --help` must import no YAML or pydantic code.
     from hplan.status.options import DEFAULT_HORIZON, StatusOptions
     from hplan.status.run import status_paths
 

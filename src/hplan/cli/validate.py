@@ -67,6 +67,7 @@ def validate(
     Exit 0 when no errors (with --strict: no warnings either) were found, 1 when
     some were, 2 when hplan could not run.
     """
+    # lazy: `hplan --help` and the other commands load none of this (no YAML, no pydantic)
     from hplan.check.context import Options
     from hplan.check.pipeline import validate_paths
     from hplan.views.validate import REPORTERS

@@ -90,6 +90,7 @@ def report(rules: list[Rule], output_format: str, *, single: bool, color: bool =
 
 
 def _write_coloured(rules: list[Rule], single: bool) -> None:
+    # lazy: rich loads only for text on a terminal or in colour
     from rich.console import Console
     from rich.text import Text
 

@@ -55,6 +55,7 @@ def _write_text(result: ValidationResult, color: bool) -> None:
         out.append(_summary(result))
         sys.stdout.write("\n".join(out) + "\n")
         return
+    # lazy: rich loads only for text on a terminal or in colour; the pre-commit run stays fast
     from rich.console import Console
     from rich.text import Text
 

@@ -80,7 +80,7 @@ class Builder:
 
     def run(self, parser: Any) -> None:
         """Read every event of ``parser``; raises :class:`Abort` or the parser's own errors."""
-        # Lazy: `hplan rules` imports the reader but reads no YAML, and PyYAML takes ~25 ms to import.
+        # lazy: `hplan rules` imports the reader but reads no YAML, and PyYAML takes ~25 ms to import.
         from yaml import events
 
         scalar_event = events.ScalarEvent

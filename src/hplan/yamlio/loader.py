@@ -68,7 +68,7 @@ def load_bytes(raw: bytes, display: str) -> Document:
 
 def parse_into(text: str, doc: Document) -> None:
     """Parse ``text`` into ``doc.data`` and positions, recording every problem."""
-    # Lazy: `hplan rules` imports the reader but reads no YAML, and PyYAML takes ~25 ms to import.
+    # lazy: `hplan rules` imports the reader but reads no YAML, and PyYAML takes ~25 ms to import.
     from yaml import MarkedYAMLError
     from yaml._yaml import CParser
     from yaml.reader import ReaderError

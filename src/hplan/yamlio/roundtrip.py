@@ -17,6 +17,7 @@ from hplan.yamlio.document import DocPath, Position
 
 def roundtrip_yaml() -> Any:
     """A ruamel.yaml round-trip reader and writer for YAML 1.2."""
+    # lazy: ruamel.yaml loads only for round-trip reading, never on the read-only path
     from ruamel.yaml import YAML
 
     yaml = YAML(typ="rt")
@@ -35,6 +36,7 @@ def load_roundtrip(text: str) -> tuple[Any, Any, dict[DocPath, Position], dict[D
 
 
 def _plain(node: Any, path: DocPath, positions: dict[DocPath, Position], keys: dict[DocPath, Position]) -> Any:
+    # lazy: ruamel.yaml loads only for round-trip reading, never on the read-only path
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     if isinstance(node, CommentedMap):

@@ -143,7 +143,7 @@ def _write_text(result: DiffResult, color: bool) -> None:
     if not color:
         sys.stdout.write(render_text(result))
         return
-    # Lazy: rich is imported only to colour a terminal's output.
+    # lazy: rich is imported only to colour a terminal's output.
     from rich.console import Console
     from rich.text import Text
 

@@ -90,6 +90,7 @@ def render_chart(data: ChartData, id_prefix: str) -> str:
 
     The axis' figures are written in the active language (:func:`hplan.i18n.using`).
     """
+    # lazy: matplotlib is an optional extra (hplan[report]) and slow to import
     # matplotlib is an optional extra ('hplan[report]') and slow to import: loaded when a chart is drawn.
     import matplotlib
 
@@ -112,7 +113,7 @@ def render_chart(data: ChartData, id_prefix: str) -> str:
 
 def _draw(data: ChartData) -> str:
     """The chart drawn, as the SVG document matplotlib writes."""
-    # Lazy for the same reason as in render_chart: matplotlib is optional and slow to import.
+    # lazy: for the same reason as in render_chart: matplotlib is optional and slow to import.
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator, NullFormatter
 

@@ -294,6 +294,7 @@ class View:
 
 @cache
 def _environment() -> Environment:
+    # lazy: jinja2 is an optional extra (hplan[report])
     # Jinja2 is an optional extra ('hplan[report]'): imported when a report is rendered, not before.
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
