@@ -26,18 +26,22 @@ from plans import BASE, dump, mutated_plans, valid_plans
 
 from hplan.check.context import Options
 from hplan.check.pipeline import check_document
-from hplan.diff.compare import diff_files, diff_plans
+from hplan.diff.compare import diff_plans
+from hplan.diff.sources import diff_files
 from hplan.errors import HplanError
 from hplan.model.plan import Plan
 from hplan.status.options import StatusOptions
 from hplan.status.run import combine_status, status_file
-from hplan.views.diff import render as diff_views
+from hplan.views.diff.json import render_json as render_diff_json
+from hplan.views.diff.markdown import render_markdown as render_diff_markdown
+from hplan.views.diff.text import render_text as render_diff_text
 from hplan.views.status.json import to_json as status_json
 from hplan.views.status.markdown import render_markdown as status_markdown
 from hplan.views.status.text import render_text as status_text
 from hplan.views.yearly import render as yearly_views
 from hplan.yamlio.loader import load_text
-from hplan.yearly.report import ReportOptions, UnreadablePlan, YearlyReport, yearly_report
+from hplan.yearly.model import UnreadablePlan, YearlyReport
+from hplan.yearly.report import ReportOptions, yearly_report
 
 AS_OF = dt.date(2018, 6, 1)
 STATUS = StatusOptions(as_of=AS_OF)
@@ -88,9 +92,9 @@ def every_command(folder: Path, text: str) -> dict[str, Any]:
             assert "\n" not in exc.message
             found["diff"] = exc
             continue
-        diff_views.render_text(result)
-        diff_views.render_markdown(result)
-        json.loads(diff_views.render_json(result))
+        render_diff_text(result)
+        render_diff_markdown(result)
+        json.loads(render_diff_json(result))
         found["diff"] = result
 
     try:
