@@ -14,8 +14,8 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from hplan.i18n import figure, t, tn
 from hplan.i18n import number as localised
-from hplan.i18n import t, tn
 from hplan.status.model import BudgetStatus, Contribution, CriterionStatus, PlanStatus, ValidationSummary
 from hplan.views.status import text_layout as layout
 from hplan.views.status.words import (
@@ -36,7 +36,6 @@ from hplan.views.status.words import (
     next_milestone,
     notable_agreements,
     notable_milestones,
-    number,
     progress_phrase,
     share,
     validation_phrase,
@@ -84,10 +83,10 @@ def _state_text(criterion: CriterionStatus, separator: str) -> Text:
 
 
 def compact(value: float, unit: str) -> str:
-    """A value for the narrow text table: kroner in thousands (``185k``), else :func:`number`."""
+    """A value for the narrow text table: kroner in thousands (``185k``), else :func:`hplan.i18n.figure`."""
     if unit == "dkk" and abs(value) >= 10_000:
         return f"{localised(value / 1000, ',.0f')}k"
-    return number(value)
+    return figure(value)
 
 
 def criteria_tables(plan: PlanStatus, width: int) -> list[RenderableType]:

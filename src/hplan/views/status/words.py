@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hplan.diagnostics import Diagnostic
+from hplan.i18n import figure, percent, t, tn
 from hplan.i18n import number as localised
-from hplan.i18n import percent, t, tn
 from hplan.status.criteria import deviation as status_deviation
 from hplan.status.model import (
     AgreementStatus,
@@ -78,17 +78,10 @@ def kroner(amount: int | None) -> str:
     return "-" if amount is None else t("unit.dkk", value=localised(amount))
 
 
-def number(value: float) -> str:
-    """A measured value as its authors would write it: ``24``, ``23.1``, ``162,000``, ``3.66``."""
-    if value == int(value):
-        return localised(int(value))
-    return localised(f"{value:,.2f}".rstrip("0").rstrip("."))
-
-
 def with_unit(value: float, unit: str) -> str:
     """A value followed by its unit's sign, where it has one."""
     sign = UNITS.get(unit, "")
-    return f"{number(value)} {sign}".rstrip()
+    return f"{figure(value)} {sign}".rstrip()
 
 
 def days_phrase(days: int) -> str:
