@@ -120,7 +120,7 @@ def test_diff_over_many_plans_runs_few_git_processes(repo: Path, monkeypatch: py
         calls.append(tuple(args))
         return real(args, **kwargs)
 
-    monkeypatch.setattr(git.subprocess, "run", counting)
+    monkeypatch.setattr("hplan.git.subprocess.run", counting)
     result = diff_revisions("HEAD", None, [Path("plans")])
     assert len(result.plans) == 30
     assert {change.path for plan in result.plans for change in plan.changes} == {"name"}

@@ -150,7 +150,7 @@ def test_every_state_the_yearly_report_names_has_its_words() -> None:
     ],
 )
 def test_language_precedence(
-    option: Language | None, configured: str | None, environ: dict[str, str], expected: str
+    option: Language | None, configured: Language | None, environ: dict[str, str], expected: str
 ) -> None:
     assert choose_language(option, configured, environ) == expected
 

@@ -234,7 +234,7 @@ def test_write_new_does_not_replace_a_file_made_after_the_first_look(
         Path(destination).write_text("theirs\n", encoding="utf-8")
         real_link(source, destination)
 
-    monkeypatch.setattr(fsutil.os, "link", someone_else_was_first)
+    monkeypatch.setattr("hplan.fsutil.os.link", someone_else_was_first)
     assert fsutil.write_new(target, "ours\n") is False
     assert target.read_text(encoding="utf-8") == "theirs\n"
     assert [path.name for path in tmp_path.iterdir()] == ["README.md"]  # no temporary file left
@@ -244,7 +244,7 @@ def test_write_new_without_hard_links(tmp_path: Path, monkeypatch: pytest.Monkey
     def no_links(source: str, destination: Path) -> None:
         raise PermissionError(1, "Operation not permitted")
 
-    monkeypatch.setattr(fsutil.os, "link", no_links)
+    monkeypatch.setattr("hplan.fsutil.os.link", no_links)
     assert fsutil.write_new(tmp_path / "a.txt", "a\n") is True
     assert fsutil.write_new(tmp_path / "a.txt", "b\n") is False
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "a\n"

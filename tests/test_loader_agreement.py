@@ -157,7 +157,7 @@ def plain_scalar(spelling: str) -> Scalar:
     return Scalar(spelling, spelling)
 
 
-_SCALARS = st.one_of(
+_SCALARS: st.SearchStrategy[Scalar] = st.one_of(
     st.sampled_from(PLAIN).map(plain_scalar),
     st.just(Scalar("", "~")),  # an empty value is null
     QUOTABLE.map(lambda t: Scalar(single_quoted(t), single_quoted(t))),

@@ -35,7 +35,7 @@ YAML_ALPHABET = st.sampled_from(
     + list("abcdefxyzæøåÆØÅ")
     + ["\x85", "\u2028", "é", "😀", "\ufeff"]
 )
-TEXT_ALPHABET = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+TEXT_ALPHABET = st.characters(exclude_categories=["Cs"], exclude_characters="\x00")
 
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

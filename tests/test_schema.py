@@ -14,6 +14,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import pytest
 from typer.testing import Result
@@ -119,7 +120,8 @@ def test_shape_errors_fail_hplan_and_the_schema(run_hplan: Run, tmp_path: Path) 
 
     code, report = check_jsonschema("--schemafile", SCHEMAS / "plan.schema.json", *files.values())
     assert code == 1
-    refused = {Path(str(error["filename"])).stem for error in report["errors"]}  # type: ignore[union-attr]
+    errors = cast(list[dict[str, object]], report["errors"])
+    refused = {Path(str(error["filename"])).stem for error in errors}
     assert refused == set(SHAPE_ERRORS)
 
     for name, path in files.items():

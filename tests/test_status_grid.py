@@ -86,7 +86,7 @@ def test_a_portfolio_sized_table_is_drawn_as_one_block() -> None:
 
 def test_a_table_too_wide_or_with_a_folded_cell_is_left_to_rich() -> None:
     wide = [[("x" * 50), ("y" * 50)]]
-    assert isinstance(grid([("A", "left"), ("B", "left")], wide, 80), Table)  # type: ignore[arg-type]
+    assert isinstance(grid([("A", "left"), ("B", "left")], wide, 80), Table)
     assert isinstance(grid([("A", "left")], [["two\nlines"]], 80), Table)
     assert isinstance(grid([("A", "left")], [["a\ttab"]], 80), Table)
     assert isinstance(grid([], [], 80), Table)

@@ -143,7 +143,7 @@ def mutated_plans(draw: st.DrawFn) -> dict[str, Any]:
             parent[key] = _other_value(draw, parent[key])
         elif injury == "empty" and isinstance(parent[key], (list, dict)):
             parent[key] = type(parent[key])()
-        elif injury == "double" and isinstance(parent, list):
+        elif injury == "double" and isinstance(parent, list) and isinstance(key, int):
             parent.insert(key, copy.deepcopy(parent[key]))
         elif injury == "case" and isinstance(parent, dict) and isinstance(key, str) and key.capitalize() not in parent:
             parent[key.capitalize()] = parent.pop(key)
@@ -154,7 +154,7 @@ class _Dumper(yaml.CSafeDumper):
     """Block style, keys in the plan's order, Danish letters as they are."""
 
 
-def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _represent_text(dumper: _Dumper, value: str) -> yaml.Node:
     # PyYAML quotes what YAML 1.1 reads as another type; hplan reads YAML 1.2,
     # where 1e5 and 0o17 are numbers too. Quote whatever hplan would not read back as this text.
     plain = resolve_plain(value)

@@ -22,8 +22,8 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
-from plans import BASE, dump, mutated_plans, valid_plans
 
+from hostile.plans import BASE, dump, mutated_plans, valid_plans
 from hplan.check.context import Options
 from hplan.check.pipeline import check_document
 from hplan.diff.compare import diff_plans

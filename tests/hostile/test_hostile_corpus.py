@@ -27,9 +27,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from corpus import FILES, SMALL, Hostile, write
 from typer.testing import CliRunner, Result
 
+from hostile.corpus import FILES, SMALL, Hostile, write
 from hplan.cli.app import app
 
 GOOD = FILES.parent.parent / "data" / "base-plan.yaml"

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from corpus import BIG, HERE, Big
+
+from hostile.corpus import BIG, HERE, Big
 
 GOOD = HERE.parent / "data" / "base-plan.yaml"
 SECONDS = 2.0

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from plans import BASE, dump, walk
 from typer.testing import CliRunner, Result
 
+from hostile.plans import BASE, dump, walk
 from hplan.check.context import Options
 from hplan.check.pipeline import check_document
 from hplan.cli.app import app

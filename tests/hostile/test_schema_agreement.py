@@ -45,8 +45,8 @@ from typing import Any
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, example, given, settings
-from plans import BASE, ROOT, YamlDate, dump, mutated_plans, to_json, valid_plans
 
+from hostile.plans import BASE, ROOT, YamlDate, dump, mutated_plans, to_json, valid_plans
 from hplan.check.context import Options
 from hplan.check.pipeline import check_document
 from hplan.yamlio.loader import load_text

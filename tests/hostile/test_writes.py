@@ -17,15 +17,15 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from corpus import SMALL
 from typer.testing import CliRunner, Result
 
-from hplan import fsutil
+from hostile.corpus import SMALL
 from hplan.cli.app import app, main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,7 +133,7 @@ def test_report_writes_only_the_file_it_names(tmp_path: Path, monkeypatch: pytes
 
 def interrupt_writes(monkeypatch: pytest.MonkeyPatch, failure: BaseException, after: int = 0) -> list[str]:
     """Make atomic writes after the first ``after`` stop halfway with ``failure``; returns the temporary files made."""
-    real_fdopen, real_mkstemp = os.fdopen, fsutil.tempfile.mkstemp
+    real_fdopen, real_mkstemp = os.fdopen, tempfile.mkstemp
     temps: list[str] = []
     calls = {"n": 0}
 
@@ -154,11 +154,11 @@ def interrupt_writes(monkeypatch: pytest.MonkeyPatch, failure: BaseException, af
             handle.flush()
             raise failure
 
-        handle.write = write  # type: ignore[method-assign]
+        handle.write = write
         return handle
 
-    monkeypatch.setattr(fsutil.os, "fdopen", fdopen)
-    monkeypatch.setattr(fsutil.tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr("hplan.fsutil.os.fdopen", fdopen)
+    monkeypatch.setattr("hplan.fsutil.tempfile.mkstemp", mkstemp)
     return temps
 
 
