@@ -5,7 +5,7 @@ of half a million characters, five thousand findings, a number of a million
 digits: every command answers with a located finding (or, for a valid plan,
 its normal output) and the exit code its documentation promises, without a
 traceback, within the limits docs/limits.md states - each command under
-:data:`SECONDS` of work on the file and the whole process (Python, hplan,
+:data:`SECONDS` of CPU time on the file and the whole process (Python, hplan,
 matplotlib and all six commands) under :data:`PEAK_MIB` of memory.
 
 The files are made in a temporary folder at test time; ``measure.py`` runs
