@@ -148,6 +148,8 @@ def check_and_read(doc: Document, options: Options, source: Path | None) -> tupl
             model = shaped
             board_ctx = BoardContext(doc, shaped, options, source)
             findings.extend(_located_as(doc, codes.DUPLICATE_ID, Severity.ERROR, board_document_checks(board_ctx)))
+            for entry in by_scope("board"):
+                findings.extend(_located(doc, entry, entry.check(board_ctx) if entry.check else ()))
     findings.extend(doc.diagnostics)
     return FileResult(facts, sorted(findings)), model
 
@@ -192,7 +194,8 @@ def _located(doc: Document, entry: Rule, findings: Iterable[Finding]) -> Iterato
 def _located_as(doc: Document, code: str, severity: Severity, findings: Iterable[Finding]) -> Iterator[Diagnostic]:
     for finding in findings:
         line, column = finding.position or doc.position(finding.path, key=finding.at_key)
-        yield Diagnostic(doc.file, line, column, code, severity, finding.message, render(finding.path, doc.data))
+        level = finding.severity or severity
+        yield Diagnostic(doc.file, line, column, code, level, finding.message, render(finding.path, doc.data))
 
 
 def _facts(doc: Document, source: Path | None) -> FileFacts:

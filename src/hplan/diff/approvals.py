@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any, Literal
 
 from hplan.diff.walk import unmatched
-from hplan.model.plan import Revision
+from hplan.model.governance import Revision
 from hplan.profiles import LEVELS, ApprovalLevel, Approvals, ChangeKind
 
 Threshold = Literal["lbf", "board", "any"]
