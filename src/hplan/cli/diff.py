@@ -16,6 +16,7 @@ from hplan.cli.options import (
     ProfilePathOption,
     choose_language,
     load_settings,
+    parse_as_of,
     use_color,
 )
 
@@ -68,9 +69,19 @@ def diff(
         bool,
         typer.Option(
             "--check-approvals",
-            help="Exit 1 unless each changed plan's revisions log has a new entry approved at the level needed.",
+            help="Exit 1 unless the new revisions entries of each changed plan or board record every approval "
+            "its changes need (each body: lbf, board, a party).",
         ),
     ] = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            help="Judge dates as of this day: the rules' errors, and approvals recorded by then "
+            "[default: the configuration's, else today].",
+        ),
+    ] = None,
     profile_path: ProfilePathOption = None,
     color: ColorOption = Color.auto,
     jobs: Annotated[
@@ -97,7 +108,12 @@ def diff(
     from hplan.views.diff import REPORTERS
 
     settings = load_settings(config)
-    options = DiffOptions(profile_path=tuple(profile_path or settings.profile_path), jobs=jobs)
+    options = DiffOptions(
+        profile_path=tuple(profile_path or settings.profile_path),
+        jobs=jobs,
+        as_of=parse_as_of(as_of, settings.as_of),
+        policy=settings.policy,
+    )
     given = sides or []
     if base is not None:
         paths = [Path(p) for p in given] or list(settings.paths) or [Path("plans")]
@@ -112,15 +128,15 @@ def diff(
             "or --base REV [--head REV] [PATHS...]"
         )
     REPORTERS[output_format.value](result, color=use_color(color), language=choose_language(lang, settings.language))
-    failed = bool(result.diagnostics)
+    failed = bool(result.diagnostics or result.rule_errors)
     if fail_on is not None and result.reaches(fail_on.value):
         failed = True
         typer.echo(f"hplan: a change needs {fail_on.value} approval or more (--fail-on {fail_on.value})", err=True)
     if check_approvals:
         for plan in result.unapproved():
             typer.echo(
-                f"hplan: {plan.id}: the changes need {plan.approval} approval, but the revisions log has no new "
-                f"entry approved by {plan.approval}{' or lbf' if plan.approval == 'board' else ''} (--check-approvals)",
+                f"hplan: {plan.id}: the changes need approval by {', '.join(plan.needed)}, but the revisions log "
+                f"has no new entry approved by {', '.join(plan.missing)} (--check-approvals)",
                 err=True,
             )
             failed = True

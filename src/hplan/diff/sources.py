@@ -14,11 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from hplan import codes, git
+from hplan.check.context import Options
+from hplan.check.pipeline import rule_diagnostics
 from hplan.check.shape import validate_shape
 from hplan.diagnostics import Diagnostic, Severity
+from hplan.diff.boards import board_profile, compare_boards, credit_governed_plans
 from hplan.diff.compare import compare
 from hplan.diff.model import DiffOptions, DiffResult, PlanDiff
 from hplan.errors import PathNotFound, ProfileError, UsageError
+from hplan.model.board import Board
 from hplan.model.plan import Plan
 from hplan.parallel import map_items
 from hplan.privacy import redact
@@ -59,7 +63,13 @@ class _Read:
     side: Side
     doc: Document
     plan: Plan | None
-    kind: str | None  # "plan", another kind, or None when not readable as a document
+    kind: str | None  # "plan", "board", another kind, or None when not readable as a document
+    board: Board | None = None
+
+    @property
+    def compared(self) -> bool:
+        """Whether this side is a plan or a board that diff compares (valid or not)."""
+        return self.kind in ("plan", "board", None)
 
 
 def _read(side: Side) -> _Read:
@@ -73,7 +83,21 @@ def _read(side: Side) -> _Read:
     if kind == "plan" or ("kind" not in data and "format" in data):
         model = validate_shape(doc)
         return _Read(side, doc, model if isinstance(model, Plan) else None, "plan")
+    if kind == "board":
+        model = validate_shape(doc)
+        return _Read(side, doc, None, "board", model if isinstance(model, Board) else None)
     return _Read(side, doc, None, kind if isinstance(kind, str) else "")
+
+
+def _rule_errors(read: _Read | None, options: DiffOptions) -> tuple[Diagnostic, ...]:
+    """The errors the rules find in a compared new side, as validate reports them (no cross-file rules)."""
+    model = read.plan or read.board if read is not None else None
+    if read is None or model is None:
+        return ()
+    found = rule_diagnostics(
+        read.doc, model, Options(options.as_of, options.profile_path, options.policy), read.side.file
+    )
+    return tuple(d for d in found if d.is_error)
 
 
 def _display(path: Path) -> str:
@@ -114,28 +138,43 @@ def diff_files(old: str, new: str, options: DiffOptions | None = None) -> DiffRe
     options = options or DiffOptions()
     sides = [_read(parse_side(old)), _read(parse_side(new))]
     for read in sides:
-        if read.kind not in ("plan", None):
+        if not read.compared:
             what = f"a 'kind: {read.kind}' document" if read.kind else "not a plan document"
-            raise UsageError(f"{read.side.label}: is {what}; hplan diff compares plans (kind: plan)")
+            raise UsageError(f"{read.side.label}: is {what}; hplan diff compares plans and boards")
+    if {read.kind for read in sides} == {"plan", "board"}:
+        raise UsageError(f"{old} and {new}: one is a plan and one a board; hplan diff compares like with like")
     problems = [d for read in sides for d in read.doc.diagnostics]
     if problems:
-        return DiffResult((), tuple(sorted(problems)))
+        labels = tuple(read.side.label for read in sides if read.doc.diagnostics)
+        return DiffResult((), tuple(sorted(problems)), not_compared=labels)
     return _compare_reads(sides[0], sides[1], options)
 
 
 def _compare_reads(old: _Read | None, new: _Read | None, options: DiffOptions) -> DiffResult:
-    """Compare two read sides that are valid plans (either may be missing)."""
+    """Compare two read sides that are valid plans or boards (either may be missing)."""
+    if any(read is not None and read.kind == "board" for read in (old, new)):
+        board = compare_boards(
+            old.board if old is not None else None,
+            new.board if new is not None else None,
+            board_profile(options.profile_path),
+            old_label=old.side.label if old is not None else None,
+            new_label=new.side.label if new is not None else None,
+            as_of=options.as_of,
+        )
+        return DiffResult((board,), rule_errors=_rule_errors(new, options))
     profile, problem = _profile_for(new, old, options=options)
     if profile is None:
-        return DiffResult((), (problem,) if problem is not None else ())
+        labels = tuple(read.side.label for read in (new, old) if read is not None)[:1]
+        return DiffResult((), (problem,) if problem is not None else (), not_compared=labels if problem else ())
     result = compare(
         old.plan if old is not None else None,
         new.plan if new is not None else None,
         profile,
         old_label=old.side.label if old is not None else None,
         new_label=new.side.label if new is not None else None,
+        as_of=options.as_of,
     )
-    return DiffResult((result,))
+    return DiffResult((result,), rule_errors=_rule_errors(new, options))
 
 
 def _profile_for(*reads: _Read | None, options: DiffOptions) -> tuple[Profile | None, Diagnostic | None]:
@@ -188,8 +227,8 @@ def diff_revisions(
     """``hplan diff --base REV [--head REV] [PATHS...]``: every plan that differs between two revisions.
 
     ``head`` ``None`` is the working tree. Plans are matched by path, and a
-    plan whose file was renamed by its ``id``; boards and other YAML files
-    are left out.
+    plan whose file was renamed by its ``id``; boards by path; other YAML
+    files are left out.
     """
     options = options or DiffOptions()
     repo = git.find_repository()
@@ -296,25 +335,28 @@ class _Outcome:
     # A plan at one side only: its id, to pair it with a renamed file.
     lone_old: str | None = None
     lone_new: str | None = None
+    rule_errors: tuple[Diagnostic, ...] = ()
 
 
 def _examine(name: str, old_side: Side | None, new_side: Side | None, options: DiffOptions) -> _Outcome:
-    """Read both sides of one changed file and compare them when both are plans."""
+    """Read both sides of one changed file and compare them when both are plans, or either is a board."""
     old = _read(old_side) if old_side is not None else None
     new = _read(new_side) if new_side is not None else None
-    # As for two files (diff_files): any problem of a plan side - one that
-    # breaks its shape, or one of reading it (a tag, a duplicate key) - is
+    # As for two files (diff_files): any problem of a plan or board side - one
+    # that breaks its shape, or one of reading it (a tag, a duplicate key) - is
     # reported, and that file is not compared.
-    problems = tuple(
-        d for read in (old, new) if read is not None and read.kind in ("plan", None) for d in read.doc.diagnostics
-    )
+    problems = tuple(d for read in (old, new) if read is not None and read.compared for d in read.doc.diagnostics)
     if problems:
         return _Outcome(name, problems=problems)
+    if {read.kind for read in (old, new) if read is not None} == {"board"}:
+        result = _compare_reads(old, new, options)
+        return _Outcome(name, result.plans[0], result.diagnostics, rule_errors=result.rule_errors)
     old_plan = old.plan if old is not None else None
     new_plan = new.plan if new is not None else None
     if old_plan is not None and new_plan is not None:
         result = _compare_reads(old, new, options)
-        return _Outcome(name, result.plans[0] if result.plans else None, result.diagnostics)
+        diff = result.plans[0] if result.plans else None
+        return _Outcome(name, diff, result.diagnostics, rule_errors=result.rule_errors)
     return _Outcome(
         name,
         lone_old=old_plan.id if old_plan is not None else None,
@@ -336,10 +378,15 @@ def _pair_and_compare(
     work = [(name, base_sides.get(name), head_sides.get(name), options) for name in names]
     found: dict[str, PlanDiff] = {}
     problems: list[Diagnostic] = []
+    rule_errors: list[Diagnostic] = []
+    not_compared: list[str] = []
     lone_old: dict[str, str] = {}
     lone_new: list[tuple[str, str]] = []
     for outcome in map_items(_examine_in_worker, work, options.jobs):
         problems.extend(outcome.problems)
+        rule_errors.extend(outcome.rule_errors)
+        if outcome.problems and outcome.diff is None:
+            not_compared.append(outcome.name)
         if outcome.diff is not None:
             found[outcome.name] = outcome.diff
         if outcome.lone_old is not None:
@@ -358,4 +405,8 @@ def _pair_and_compare(
         result = _compare_reads(old, new, options)
         found.update((key, plan) for plan in result.plans)
         problems.extend(result.diagnostics)
-    return DiffResult(tuple(found[name] for name in sorted(found)), tuple(sorted(problems)))
+        rule_errors.extend(result.rule_errors)
+        if result.diagnostics and not result.plans:
+            not_compared.append(key)
+    compared = credit_governed_plans([found[name] for name in sorted(found)])
+    return DiffResult(tuple(compared), tuple(sorted(problems)), tuple(sorted(not_compared)), tuple(sorted(rule_errors)))

@@ -77,6 +77,7 @@ class Requirement(Strict):
 def _board_approvals() -> Approvals:
     return Approvals(
         rules=[
+            ApprovalRule(match="board", level="board", reason="a board file is added or removed"),
             ApprovalRule(match="plans", level="lbf", reason="the plans a board governs are part of their agreements"),
             ApprovalRule(match="meetings", level="none", reason="recording a board meeting"),
             ApprovalRule(match="revisions", level="none", reason="the approval log itself"),
