@@ -98,7 +98,7 @@ def board_meeting_overdue(ctx: PlanContext) -> Iterator[Finding]:
 
     With ``meetings_per_year: 2`` the next meeting is due half a year (182
     days) after the last one held by ``--as-of``, or after the terms were
-    adopted.
+    adopted. Once the plan's period has ended, the board need not meet for it.
 
     Passing:
         # as of 2018-06-01
@@ -110,7 +110,7 @@ def board_meeting_overdue(ctx: PlanContext) -> Iterator[Finding]:
         meetings: [{date: 2017-04-01}]
     """
     board = plan_board(ctx)
-    if board is None or board.terms_of_reference is None:
+    if board is None or board.terms_of_reference is None or ctx.plan.period.end < ctx.options.as_of:
         return
     found = meeting_due(board, ctx.options.as_of)
     if found is not None:

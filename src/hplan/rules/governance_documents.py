@@ -43,7 +43,7 @@ def contingency_plan_review(ctx: PlanContext) -> Iterator[Finding]:
     """The contingency plan was reviewed within the profile's interval (``review_months``, 12 by default).
 
     Counted from the last review (``reviewed``) by ``--as-of``, else from
-    its adoption.
+    its adoption; not once the plan's period has ended.
 
     Passing:
         # as of 2018-06-01
@@ -53,7 +53,8 @@ def contingency_plan_review(ctx: PlanContext) -> Iterator[Finding]:
         contingency_plan: {adopted: 2017-03-01}
     """
     contingency = ctx.plan.contingency_plan
-    if contingency is None or contingency.adopted > ctx.options.as_of:
+    as_of = ctx.options.as_of
+    if contingency is None or contingency.adopted > as_of or ctx.plan.period.end < as_of:
         return
     months = ctx.profile.contingency_plan.review_months if ctx.profile is not None else 12
     due = review_due(contingency, months, ctx.options.as_of)
