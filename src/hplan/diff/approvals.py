@@ -113,14 +113,12 @@ def party_in(path: str, value: Any, parties: Mapping[str, str]) -> str | None:
 
 
 def recorded_bodies(new: Sequence[Revision], old: Sequence[Revision], as_of: dt.date | None = None) -> tuple[str, ...]:
-    """Every body of the revisions entries in ``new`` and not in ``old`` (dated by ``as_of``, when given)."""
+    """Every body of the revisions entries in ``new`` and not in ``old`` that approved by ``as_of``, when given."""
     _gone, added = unmatched(_plain(old), _plain(new))
     plain_new = _plain(new)
     bodies: list[str] = []
     for entry in added:
-        revision = new[plain_new.index(entry)]
-        if as_of is None or revision.date <= as_of:
-            bodies.extend(revision.bodies())
+        bodies.extend(new[plain_new.index(entry)].bodies(as_of))
     return tuple(dict.fromkeys(bodies))
 
 

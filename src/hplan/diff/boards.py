@@ -69,9 +69,20 @@ def compare_boards(
         changes,
         recorded=highest_of(recorded),
         recorded_bodies=recorded,
+        names=_member_parties(old, new),
         document="board",
         governs=tuple(dict.fromkeys([*(new.plans if new else ()), *(old.plans if old else ())])),
     )
+
+
+def _member_parties(*boards: Board | None) -> tuple[tuple[str, str], ...]:
+    """Each party a member represents -> the member's organisation, the name a person reads."""
+    names: dict[str, str] = {}
+    for board in boards:
+        for member in board.members if board is not None else ():
+            if member.party is not None:
+                names.setdefault(member.party, member.organisation)
+    return tuple(names.items())
 
 
 def _classified(path: str, kind: ChangeKind, old: object, new: object, profile: Profile) -> Change:

@@ -9,6 +9,7 @@ body). Both stay valid; ``bodies`` reads either.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import ClassVar, Literal
 
 from pydantic import Field, model_validator
@@ -52,10 +53,12 @@ class Revision(Strict):
             raise ValueError("a revision with 'approved_by' needs a 'reference' to where the approval is minuted")
         return self
 
-    def bodies(self) -> list[str]:
-        """Every body this entry records as approving, in the order written."""
-        found: list[str] = [self.approved_by] if self.approved_by is not None else []
-        found.extend(approval.body for approval in self.approvals)
+    def bodies(self, as_of: dt.date | None = None) -> list[str]:
+        """Every body this entry records as approving by ``as_of`` (each approval by its own date), in order."""
+        found: list[str] = []
+        if self.approved_by is not None and (as_of is None or self.date <= as_of):
+            found.append(self.approved_by)
+        found.extend(a.body for a in self.approvals if as_of is None or a.date <= as_of)
         return list(dict.fromkeys(found))
 
     @property

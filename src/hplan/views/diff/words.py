@@ -112,9 +112,6 @@ def recorded_text(plan: PlanDiff) -> str:
     level = level_name(plan.approval)
     if plan.approval == "none":
         return needed("none")
-    if plan.recorded is None and plan.recorded_bodies:
-        # Only other bodies (a party, the steering group) approved: the level is still missing.
-        return t("d.recorded.missing", level=level)
     if plan.recorded is None:
         if plan.new is None:
             return t("d.recorded.removed", level=level)
@@ -122,9 +119,10 @@ def recorded_text(plan: PlanDiff) -> str:
     entry = t("d.recorded.entry", level=level_name(plan.recorded))
     if plan.approved:
         return t("d.recorded.enough", entry=entry)
-    if covers(plan.recorded, plan.approval):
-        return f"{entry}; {also_missing(plan)}"
-    return t("d.recorded.too_low", entry=entry, level=level)
+    text = t("d.recorded.enough", entry=entry) if covers(plan.recorded, plan.approval) else None
+    text = text or t("d.recorded.too_low", entry=entry, level=level)
+    others = also_missing(plan)
+    return f"{text}; {others}" if others else text
 
 
 def diagnostic_line(d: Diagnostic) -> str:
