@@ -22,7 +22,7 @@ from hplan.check.shape import validate_shape
 from hplan.diagnostics import Diagnostic, Severity
 from hplan.errors import PathNotFound, ProfileError
 from hplan.model.board import Board
-from hplan.model.plan import Plan
+from hplan.model.plan import InlineBoard, Plan
 from hplan.parallel import map_items
 from hplan.paths import render
 from hplan.privacy import redact
@@ -197,6 +197,15 @@ def plan_context(doc: Document, plan: Plan, options: Options, source: Path | Non
             else:
                 ctx.board = board
     return ctx
+
+
+def plan_board(plan: Plan, source: Path | None) -> Board | InlineBoard | None:
+    """The board a plan names: written into it, or the valid board file it points to (``None`` otherwise)."""
+    reference = plan.organisation.board
+    if not isinstance(reference, str):
+        return reference
+    target = resolve_board_path(source, reference)[0] if source is not None else None
+    return _board_at(target) if target is not None else None
 
 
 @cache

@@ -29,15 +29,17 @@ MESSAGES: dict[str, str] = {
     "g.words": "ord",
     # hplan status: the board and the contingency plan
     "g.s.next_meeting": "næste bestyrelsesmøde {date}",
-    "g.s.no_next_meeting": "intet bestyrelsesmøde planlagt",
-    "g.s.contingency_missing": "ingen beredskabsplan",
-    "g.s.contingency_review": "beredskabsplanen skal gennemgås senest {date}",
-    "g.s.label": "Bestyrelse og beredskabsplan",
+    "g.s.contingency_missing": "mangler; bevillingsrammen kræver en",
+    "g.s.contingency_review": "skulle have været gennemgået senest {date}",
+    "g.s.board": "Bestyrelse",
+    "g.s.contingency": "Beredskabsplan",
     # hplan report: the board's follow-up of the criteria
     "g.r.heading": "Bestyrelsens opfølgning på succeskriterierne i {year}",
     "g.r.meetings.one": "Bestyrelsen holdt {count} møde om helhedsplanen i {year}.",
     "g.r.meetings.other": "Bestyrelsen holdt {count} møder om helhedsplanen i {year}.",
     "g.r.no_meetings": "Der er ikke registreret noget bestyrelsesmøde om helhedsplanen i {year}.",
     "g.r.header": "| Succeskriterium | Fulgt op af bestyrelsen |",
+    "g.r.criterion": "Succeskriterium",
+    "g.r.followed_up": "Fulgt op af bestyrelsen",
     "g.r.not_followed_up": "ikke fulgt op",
 }

@@ -27,15 +27,17 @@ MESSAGES: dict[str, str] = {
     "g.words": "words",
     # hplan status: the board and the contingency plan
     "g.s.next_meeting": "next board meeting {date}",
-    "g.s.no_next_meeting": "no board meeting planned",
-    "g.s.contingency_missing": "no contingency plan",
-    "g.s.contingency_review": "contingency plan: review due {date}",
-    "g.s.label": "Board and contingency plan",
+    "g.s.contingency_missing": "missing; the funding round requires one",
+    "g.s.contingency_review": "review was due {date}",
+    "g.s.board": "Board",
+    "g.s.contingency": "Contingency plan",
     # hplan report: the board's follow-up of the criteria
     "g.r.heading": "The board's follow-up of the success criteria in {year}",
     "g.r.meetings.one": "The board met {count} time in {year} about the plan.",
     "g.r.meetings.other": "The board met {count} times in {year} about the plan.",
     "g.r.no_meetings": "No board meeting about the plan is recorded for {year}.",
     "g.r.header": "| Success criterion | Followed up by the board |",
+    "g.r.criterion": "Success criterion",
+    "g.r.followed_up": "Followed up by the board",
     "g.r.not_followed_up": "not followed up",
 }

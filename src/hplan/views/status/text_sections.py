@@ -18,6 +18,7 @@ from hplan.i18n import figure, t, tn
 from hplan.i18n import number as localised
 from hplan.status.model import BudgetStatus, Contribution, CriterionStatus, PlanStatus, ValidationSummary
 from hplan.views.status import text_layout as layout
+from hplan.views.status.governance import governance_rows
 from hplan.views.status.words import (
     BUDGET_COLUMNS,
     UNITS,
@@ -278,6 +279,8 @@ def governance_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
         lines.add_row(f"  {t('s.label.revisions')}", revisions)
     else:
         lines.add_row(f"  {t('s.label.revisions')}", t("s.revisions.none"))
+    for label, phrase in governance_rows(plan):
+        lines.add_row(f"  {label}", phrase)
     return [Text(t("s.governance"), style="bold"), lines, Text("")]
 
 
