@@ -1,10 +1,11 @@
-"""The two sides of ``hplan diff``: two files, ``REV:PATH``, or every plan that differs between revisions.
+"""The two sides of ``hplan diff``: two files, ``REV:PATH``, or every plan and board that differs between revisions.
 
-:func:`diff_files` and :func:`diff_revisions` find the sides, read them, and
-compare the ones that are valid plans (:func:`hplan.diff.compare.compare`)
-with the profile the plan names; a side that is not a valid plan is
-reported through its diagnostics, as ``hplan validate`` would report it.
-Many changed files are examined in worker processes. Nothing here prints.
+:func:`diff_files` and :func:`diff_revisions` find the sides, read them
+(:mod:`hplan.diff.sides`), and compare the ones that are valid plans or
+boards; a side that cannot be read or fails the shape check is reported
+through its diagnostics, as ``hplan validate`` would report it, and its file
+is "not compared". Many changed files are examined in worker processes.
+Nothing here prints.
 """
 
 from __future__ import annotations
@@ -13,99 +14,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from hplan import codes, git
-from hplan.check.context import Options
-from hplan.check.pipeline import rule_diagnostics
-from hplan.check.shape import validate_shape
-from hplan.diagnostics import Diagnostic, Severity
-from hplan.diff.boards import board_profile, compare_boards, credit_governed_plans
-from hplan.diff.compare import compare
+from hplan import git
+from hplan.diagnostics import Diagnostic
+from hplan.diff.boards import credit_governed_plans
 from hplan.diff.model import DiffOptions, DiffResult, PlanDiff
-from hplan.errors import PathNotFound, ProfileError, UsageError
-from hplan.model.board import Board
-from hplan.model.plan import Plan
+from hplan.diff.sides import Side, compare_reads, display, read_side
+from hplan.errors import PathNotFound, UsageError
 from hplan.parallel import map_items
-from hplan.privacy import redact
-from hplan.profiles import Profile, resolve_profile
-from hplan.yamlio.document import MAX_FILE_BYTES, Document
-from hplan.yamlio.loader import load_bytes, load_file, too_large
-
-
-@dataclass(frozen=True, slots=True)
-class Side:
-    """One version of a plan file: its label, its bytes (or a file to read) and its folder."""
-
-    label: str
-    content: bytes | None = None
-    file: Path | None = None
-    # Where a profile named by a relative path is looked up.
-    folder: Path | None = None
-    # The size of a git blob too large for a plan, which is therefore never read.
-    oversize: int | None = None
-
-    def __post_init__(self) -> None:
-        # The label is the side's name in every finding and view (``REV:PATH`` or a path).
-        object.__setattr__(self, "label", redact(self.label))
-
-    def load(self) -> Document:
-        """Read and parse this side (no exception for broken YAML: diagnostics)."""
-        if self.oversize is not None:
-            return too_large(self.oversize, self.label)
-        if self.content is not None:
-            return load_bytes(self.content, self.label)
-        if self.file is None:
-            raise ValueError("a side needs content or a file")
-        return load_file(self.file, self.label)
-
-
-@dataclass(slots=True)
-class _Read:
-    side: Side
-    doc: Document
-    plan: Plan | None
-    kind: str | None  # "plan", "board", another kind, or None when not readable as a document
-    board: Board | None = None
-
-    @property
-    def compared(self) -> bool:
-        """Whether this side is a plan or a board that diff compares (valid or not)."""
-        return self.kind in ("plan", "board", None)
-
-
-def _read(side: Side) -> _Read:
-    doc = side.load()
-    data = doc.data
-    if not isinstance(data, Mapping):
-        if data is not None:
-            validate_shape(doc)  # explains what the file holds instead of a mapping
-        return _Read(side, doc, None, None)
-    kind = data.get("kind")
-    if kind == "plan" or ("kind" not in data and "format" in data):
-        model = validate_shape(doc)
-        return _Read(side, doc, model if isinstance(model, Plan) else None, "plan")
-    if kind == "board":
-        model = validate_shape(doc)
-        return _Read(side, doc, None, "board", model if isinstance(model, Board) else None)
-    return _Read(side, doc, None, kind if isinstance(kind, str) else "")
-
-
-def _rule_errors(read: _Read | None, options: DiffOptions) -> tuple[Diagnostic, ...]:
-    """The errors the rules find in a compared new side, as validate reports them (no cross-file rules)."""
-    model = read.plan or read.board if read is not None else None
-    if read is None or model is None:
-        return ()
-    found = rule_diagnostics(
-        read.doc, model, Options(options.as_of, options.profile_path, options.policy), read.side.file
-    )
-    return tuple(d for d in found if d.is_error)
-
-
-def _display(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
+from hplan.yamlio.document import MAX_FILE_BYTES
 
 # -- two files -------------------------------------------------------------------
 
@@ -118,7 +34,7 @@ def parse_side(spec: str) -> Side:
             raise UsageError(f"{spec}: is a folder; compare two plan files, or use --base REV [PATHS...]")
         if not path.exists():
             raise PathNotFound(f"{spec}: no such file (a git version is written REV:PATH, e.g. main:{spec})")
-        return Side(_display(path), file=path, folder=path.resolve().parent)
+        return Side(display(path), file=path, folder=path.resolve().parent)
     revision, _, name = spec.partition(":")
     git.check_revision_name(revision)
     repo = git.find_repository()
@@ -136,7 +52,7 @@ def parse_side(spec: str) -> Side:
 def diff_files(old: str, new: str, options: DiffOptions | None = None) -> DiffResult:
     """``hplan diff OLD NEW``: two plan files, each a path or ``REV:PATH``."""
     options = options or DiffOptions()
-    sides = [_read(parse_side(old)), _read(parse_side(new))]
+    sides = [read_side(parse_side(old)), read_side(parse_side(new))]
     for read in sides:
         if not read.compared:
             what = f"a 'kind: {read.kind}' document" if read.kind else "not a plan document"
@@ -147,62 +63,7 @@ def diff_files(old: str, new: str, options: DiffOptions | None = None) -> DiffRe
     if problems:
         labels = tuple(read.side.label for read in sides if read.doc.diagnostics)
         return DiffResult((), tuple(sorted(problems)), not_compared=labels)
-    return _compare_reads(sides[0], sides[1], options)
-
-
-def _compare_reads(old: _Read | None, new: _Read | None, options: DiffOptions) -> DiffResult:
-    """Compare two read sides that are valid plans or boards (either may be missing)."""
-    if any(read is not None and read.kind == "board" for read in (old, new)):
-        board = compare_boards(
-            old.board if old is not None else None,
-            new.board if new is not None else None,
-            board_profile(options.profile_path),
-            old_label=old.side.label if old is not None else None,
-            new_label=new.side.label if new is not None else None,
-            as_of=options.as_of,
-        )
-        return DiffResult((board,), rule_errors=_rule_errors(new, options))
-    profile, problem = _profile_for(new, old, options=options)
-    if profile is None:
-        labels = tuple(read.side.label for read in (new, old) if read is not None)[:1]
-        return DiffResult((), (problem,) if problem is not None else (), not_compared=labels if problem else ())
-    result = compare(
-        old.plan if old is not None else None,
-        new.plan if new is not None else None,
-        profile,
-        old_label=old.side.label if old is not None else None,
-        new_label=new.side.label if new is not None else None,
-        as_of=options.as_of,
-    )
-    return DiffResult((result,), rule_errors=_rule_errors(new, options))
-
-
-def _profile_for(*reads: _Read | None, options: DiffOptions) -> tuple[Profile | None, Diagnostic | None]:
-    """The profile that classifies: the new side's, else the old side's; else why there is none."""
-    first: _Read | None = None
-    broken: str | None = None
-    for read in reads:
-        if read is None or read.plan is None:
-            continue
-        if first is None:
-            first = read
-        try:
-            found = resolve_profile(read.plan.profile, read.side.folder, options.profile_path)
-        except ProfileError as exc:
-            # A broken profile file is the plan's problem, as in validate: reported, not an abort.
-            broken = broken or exc.message
-            continue
-        if found is not None:
-            return found, None
-    if first is None or first.plan is None:
-        return None, None
-    line, column = first.doc.position(("profile",))
-    why = broken or f"profile '{first.plan.profile}' cannot be found"
-    message = (
-        f"{why}; hplan diff classifies changes by the plan's profile "
-        "(name a built-in profile, a profile file, or add its folder with --profile-path)"
-    )
-    return None, Diagnostic(first.doc.file, line, column, codes.UNKNOWN_PROFILE, Severity.ERROR, message, "profile")
+    return compare_reads(sides[0], sides[1], options)
 
 
 # -- two revisions -----------------------------------------------------------------
@@ -280,7 +141,7 @@ def _against_worktree(
             continue
         changed.names.append(name)
         if file is not None:
-            side = Side(_display(file), content=content, file=file if content is None else None, folder=file.parent)
+            side = Side(display(file), content=content, file=file if content is None else None, folder=file.parent)
             changed.head_sides[name] = side
     return changed
 
@@ -340,8 +201,8 @@ class _Outcome:
 
 def _examine(name: str, old_side: Side | None, new_side: Side | None, options: DiffOptions) -> _Outcome:
     """Read both sides of one changed file and compare them when both are plans, or either is a board."""
-    old = _read(old_side) if old_side is not None else None
-    new = _read(new_side) if new_side is not None else None
+    old = read_side(old_side) if old_side is not None else None
+    new = read_side(new_side) if new_side is not None else None
     # As for two files (diff_files): any problem of a plan or board side - one
     # that breaks its shape, or one of reading it (a tag, a duplicate key) - is
     # reported, and that file is not compared.
@@ -349,12 +210,12 @@ def _examine(name: str, old_side: Side | None, new_side: Side | None, options: D
     if problems:
         return _Outcome(name, problems=problems)
     if {read.kind for read in (old, new) if read is not None} == {"board"}:
-        result = _compare_reads(old, new, options)
+        result = compare_reads(old, new, options)
         return _Outcome(name, result.plans[0], result.diagnostics, rule_errors=result.rule_errors)
     old_plan = old.plan if old is not None else None
     new_plan = new.plan if new is not None else None
     if old_plan is not None and new_plan is not None:
-        result = _compare_reads(old, new, options)
+        result = compare_reads(old, new, options)
         diff = result.plans[0] if result.plans else None
         return _Outcome(name, diff, result.diagnostics, rule_errors=result.rule_errors)
     return _Outcome(
@@ -400,9 +261,9 @@ def _pair_and_compare(
     ]
     pairs.extend((name, name, None) for name in lone_old.values())
     for key, old_name, new_name in pairs:
-        old = _read(base_sides[old_name]) if old_name is not None else None
-        new = _read(head_sides[new_name]) if new_name is not None else None
-        result = _compare_reads(old, new, options)
+        old = read_side(base_sides[old_name]) if old_name is not None else None
+        new = read_side(head_sides[new_name]) if new_name is not None else None
+        result = compare_reads(old, new, options)
         found.update((key, plan) for plan in result.plans)
         problems.extend(result.diagnostics)
         rule_errors.extend(result.rule_errors)
