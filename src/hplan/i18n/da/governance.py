@@ -26,7 +26,7 @@ MESSAGES: dict[str, str] = {
     "g.board_title": "bestyrelse",
     "g.governs": "leder: {plans}",
     # word-level changes of long texts
-    "g.words": "ord",
+    "g.words": "se de markerede ord",
     # hplan status: the board and the contingency plan
     "g.s.next_meeting": "næste bestyrelsesmøde {date}",
     "g.s.contingency_missing": "mangler; bevillingsrammen kræver en",

@@ -24,7 +24,7 @@ MESSAGES: dict[str, str] = {
     "g.board_title": "board",
     "g.governs": "governs: {plans}",
     # word-level changes of long texts
-    "g.words": "words",
+    "g.words": "see the marked words",
     # hplan status: the board and the contingency plan
     "g.s.next_meeting": "next board meeting {date}",
     "g.s.contingency_missing": "missing; the funding round requires one",
