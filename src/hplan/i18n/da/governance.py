@@ -24,6 +24,7 @@ MESSAGES: dict[str, str] = {
     "g.count.boards.other": "{count} bestyrelser",
     "g.and": "og",
     "g.board_title": "bestyrelse",
+    "g.board_wide": "Bestyrelsen",
     "g.governs": "leder: {plans}",
     # word-level changes of long texts
     "g.words": "se de markerede ord",

@@ -22,6 +22,7 @@ MESSAGES: dict[str, str] = {
     "g.count.boards.other": "{count} boards",
     "g.and": "and",
     "g.board_title": "board",
+    "g.board_wide": "The board",
     "g.governs": "governs: {plans}",
     # word-level changes of long texts
     "g.words": "see the marked words",

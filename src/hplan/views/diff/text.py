@@ -79,7 +79,7 @@ def _sides(plan: PlanDiff) -> str:
 
 def _area_title(plan: PlanDiff, area: str | None) -> str:
     if area is None:
-        return t("d.plan_wide")
+        return t("g.board_wide") if plan.document == "board" else t("d.plan_wide")
     return dict(plan.area_names).get(area, area)
 
 

@@ -274,7 +274,8 @@ def governance_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
         lines.add_row("", Text(f"- {agreement_phrase(agreement)}", style=STYLES[agreement.state]))
     if plan.revisions:
         last = plan.revisions[-1]
-        body = t("s.by.board") if last.approved_by == "board" else t("s.by.lbf")
+        # A party's own approval (issue 18) is named by its id.
+        body = t(f"s.by.{last.approved_by}") if last.approved_by in ("board", "lbf") else last.approved_by
         revisions = t("s.revisions", count=len(plan.revisions), date=last.date, body=body, reference=last.reference)
         lines.add_row(f"  {t('s.label.revisions')}", revisions)
     else:
