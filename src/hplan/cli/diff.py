@@ -47,14 +47,14 @@ def diff(
         list[str] | None,
         typer.Argument(
             metavar="OLD NEW | PATHS...",
-            help="Two plan files, each a path or a git REV:PATH; with --base, the plan files and folders "
-            "to compare [default: the configuration's paths, else plans/].",
+            help="Two plan (or board) files, each a path or a git REV:PATH; with --base, the files and "
+            "folders to compare [default: the configuration's paths, else plans/].",
             show_default=False,
         ),
     ] = None,
     base: Annotated[
         str | None,
-        typer.Option("--base", metavar="REV", help="Compare every plan that differs from this git revision."),
+        typer.Option("--base", metavar="REV", help="Compare every plan and board that differs from this git revision."),
     ] = None,
     head: Annotated[
         str | None,
@@ -93,11 +93,12 @@ def diff(
     config: ConfigOption = None,
     lang: LanguageOption = None,
 ) -> None:
-    """Show what changed between two versions of plans, and who must approve it.
+    """Show what changed between two versions of plans or boards, and who must approve it.
 
     Each change names its place in the plan, the old and new value, and the
-    approval it needs under the plan's profile: lbf, board or none. Exit 0
-    when nothing fails, 1 when a side is not a valid plan or a gate
+    approval it needs under the plan's profile: lbf, board or none, and every
+    body that must give it (a party too). Exit 0 when nothing fails, 1 when a
+    side could not be compared, a new version breaks a rule, or a gate
     (--fail-on, --check-approvals) fails, 2 when hplan could not run (a bad
     revision, a missing path).
     """
