@@ -26,6 +26,13 @@ SPEC_WARNINGS = {
     "HP601",  # a completed year without an evaluation
     "HP602",  # a milestone past due, not done or cancelled
     "HP603",  # a cooperation agreement that ends before the period
+    # domain-2.md sections 3 and 4: governance documents are warnings (a profile may raise HP109 and HP503)
+    "HP109",  # no terms of reference where the profile requires them
+    "HP110",  # a municipality or housing organisation without a board member
+    "HP111",  # a board that has not met within its frequency
+    "HP112",  # a year without the board's follow-up of the criteria
+    "HP503",  # no contingency plan where the profile requires one
+    "HP504",  # a contingency plan not reviewed within the profile's interval
     # Issue 6 (suppressions) names these warnings: a suppression problem must not block a plan.
     "HP901",  # a suppression without a reason
     "HP902",  # a suppression that hides nothing

@@ -30,6 +30,11 @@ UNKNOWN_PARTY: Final = "HP105"
 BOARD_REFERENCE: Final = "HP106"
 BOARD_PLANS: Final = "HP107"
 BOARD_PLAN_EXISTS: Final = "HP108"
+BOARD_TERMS_OF_REFERENCE: Final = "HP109"
+BOARD_PARTY_MISSING: Final = "HP110"
+BOARD_MEETING_OVERDUE: Final = "HP111"
+CRITERIA_NOT_FOLLOWED_UP: Final = "HP112"
+BOARD_MEETING_PLAN: Final = "HP113"
 # the period
 PERIOD_ORDER: Final = "HP201"
 PERIOD_LENGTH: Final = "HP202"
@@ -48,6 +53,9 @@ OVERSPENT: Final = "HP403"
 # organisation
 MISSING_SIGNATURE: Final = "HP501"
 MILESTONE_COMPLETION: Final = "HP502"
+CONTINGENCY_PLAN_MISSING: Final = "HP503"
+CONTINGENCY_PLAN_REVIEW: Final = "HP504"
+APPROVAL_BODY: Final = "HP505"
 # governance and follow-up
 EVALUATION_MISSING: Final = "HP601"
 MILESTONE_OVERDUE: Final = "HP602"
@@ -79,6 +87,11 @@ NAMES: Final[dict[str, str]] = {
     BOARD_REFERENCE: "board-reference",
     BOARD_PLANS: "board-plans",
     BOARD_PLAN_EXISTS: "board-plan-exists",
+    BOARD_TERMS_OF_REFERENCE: "board-terms-of-reference",
+    BOARD_PARTY_MISSING: "board-party-missing",
+    BOARD_MEETING_OVERDUE: "board-meeting-overdue",
+    CRITERIA_NOT_FOLLOWED_UP: "criteria-not-followed-up",
+    BOARD_MEETING_PLAN: "board-meeting-plan",
     PERIOD_ORDER: "period-order",
     PERIOD_LENGTH: "period-length",
     OUTSIDE_PERIOD: "outside-period",
@@ -93,6 +106,9 @@ NAMES: Final[dict[str, str]] = {
     OVERSPENT: "overspent",
     MISSING_SIGNATURE: "missing-signature",
     MILESTONE_COMPLETION: "milestone-completion",
+    CONTINGENCY_PLAN_MISSING: "contingency-plan-missing",
+    CONTINGENCY_PLAN_REVIEW: "contingency-plan-review",
+    APPROVAL_BODY: "approval-body",
     EVALUATION_MISSING: "evaluation-missing",
     MILESTONE_OVERDUE: "milestone-overdue",
     AGREEMENT_ENDS_EARLY: "agreement-ends-early",

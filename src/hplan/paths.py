@@ -29,11 +29,26 @@ def item_key(item: Any) -> str | None:
             return party
         if "year" in item and "date" in item:
             return str(item.get("year"))
+        named = _governance_key(item)
+        if named is not None:
+            return named
         when = item.get("date")
-        if when is not None and "value" in item:
+        # A measurement or a board meeting, by its date; a revisions entry ("summary") is its whole value.
+        if when is not None and "summary" not in item:
             return str(when)
     elif isinstance(item, str):
         return item
+    return None
+
+
+def _governance_key(item: Mapping[str, Any]) -> str | None:
+    """A contingency plan's situation by its text, an approval by its body."""
+    situation = item.get("situation")
+    if isinstance(situation, str):
+        return situation
+    body = item.get("body")
+    if isinstance(body, str) and "reference" in item:
+        return body
     return None
 
 

@@ -139,7 +139,7 @@ def test_a_file_at_the_base_and_a_folder_at_the_head(repo: Path) -> None:
 # -- other YAML in the folder -------------------------------------------------------
 
 
-def test_yaml_files_that_are_not_plans_are_left_out(repo: Path) -> None:
+def test_yaml_files_that_are_not_plans_or_boards_are_left_out(repo: Path) -> None:
     (repo / "plans" / "boards").mkdir()
     board = "format: 1\nkind: board\nid: b\nname: B\nplans: [solhaven]\nmembers: [{role: R, organisation: O}]\n"
     (repo / "plans" / "boards" / "b.yaml").write_text(board, encoding="utf-8")
@@ -152,8 +152,12 @@ def test_yaml_files_that_are_not_plans_are_left_out(repo: Path) -> None:
     (repo / "plans" / ".github" / "ci.yaml").write_text("[broken\n", encoding="utf-8")
     (repo / "plans" / "solhaven.yaml").write_text(RENAMED, encoding="utf-8")
     code, output, result = diff_json("--base", "HEAD")
-    assert code == 0 and output["diagnostics"] == []
-    assert changes(result) == [("solhaven", "name", "changed", "HEAD:plans/solhaven.yaml", "plans/solhaven.yaml")]
+    assert code == 0 and output["diagnostics"] == [] and output["not_compared"] == []
+    # The board is compared too (issue 18); notes and the workflow file are not.
+    assert changes(result) == [
+        ("b", "name", "changed", "HEAD:plans/boards/b.yaml", "plans/boards/b.yaml"),
+        ("solhaven", "name", "changed", "HEAD:plans/solhaven.yaml", "plans/solhaven.yaml"),
+    ]
 
 
 # -- shallow clones, detached heads, empty repositories, bad revisions --------------

@@ -22,7 +22,7 @@ from hplan.check.shape import validate_shape
 from hplan.diagnostics import Diagnostic, Severity
 from hplan.errors import PathNotFound, ProfileError
 from hplan.model.board import Board
-from hplan.model.plan import Plan
+from hplan.model.plan import InlineBoard, Plan
 from hplan.parallel import map_items
 from hplan.paths import render
 from hplan.privacy import redact
@@ -139,17 +139,38 @@ def check_and_read(doc: Document, options: Options, source: Path | None) -> tupl
         findings.extend(_located(doc, entry, entry.check(doc) if entry.check else ()))
     if doc.data is not None:
         shaped = validate_shape(doc)  # adds shape problems to doc.diagnostics
-        if isinstance(shaped, Plan):
+        if isinstance(shaped, Plan | Board):
             model = shaped
-            ctx = plan_context(doc, shaped, options, source)
-            for entry in by_scope("plan"):
-                findings.extend(_located(doc, entry, entry.check(ctx) if entry.check else ()))
-        elif isinstance(shaped, Board):
-            model = shaped
-            board_ctx = BoardContext(doc, shaped, options, source)
-            findings.extend(_located_as(doc, codes.DUPLICATE_ID, Severity.ERROR, board_document_checks(board_ctx)))
+            findings.extend(_model_findings(doc, shaped, options, source))
     findings.extend(doc.diagnostics)
     return FileResult(facts, sorted(findings)), model
+
+
+def _model_findings(doc: Document, model: Plan | Board, options: Options, source: Path | None) -> list[Diagnostic]:
+    """The plan or board rules' findings on a document that passed the shape check."""
+    findings: list[Diagnostic] = []
+    if isinstance(model, Plan):
+        ctx = plan_context(doc, model, options, source)
+        for entry in by_scope("plan"):
+            findings.extend(_located(doc, entry, entry.check(ctx) if entry.check else ()))
+        return findings
+    board_ctx = BoardContext(doc, model, options, source)
+    findings.extend(_located_as(doc, codes.DUPLICATE_ID, Severity.ERROR, board_document_checks(board_ctx)))
+    for entry in by_scope("board"):
+        findings.extend(_located(doc, entry, entry.check(board_ctx) if entry.check else ()))
+    return findings
+
+
+def rule_diagnostics(doc: Document, model: Plan | Board, options: Options, source: Path | None) -> list[Diagnostic]:
+    """What the rules find in one shaped document on its own, after the configured severities and suppressions.
+
+    For commands that compare documents (diff): no cross-file rules, which
+    need every file of the repository.
+    """
+    findings = list(_model_findings(doc, model, options, source))
+    for entry in by_scope("text"):
+        findings.extend(_located(doc, entry, entry.check(doc) if entry.check else ()))
+    return sorted(apply(findings, [_facts(doc, source)], options.policy).diagnostics)
 
 
 def plan_context(doc: Document, plan: Plan, options: Options, source: Path | None) -> PlanContext:
@@ -178,6 +199,15 @@ def plan_context(doc: Document, plan: Plan, options: Options, source: Path | Non
     return ctx
 
 
+def plan_board(plan: Plan, source: Path | None) -> Board | InlineBoard | None:
+    """The board a plan names: written into it, or the valid board file it points to (``None`` otherwise)."""
+    reference = plan.organisation.board
+    if not isinstance(reference, str):
+        return reference
+    target = resolve_board_path(source, reference)[0] if source is not None else None
+    return _board_at(target) if target is not None else None
+
+
 @cache
 def _board_at(path: Path) -> Board | None:
     doc = load_file(path)
@@ -192,7 +222,8 @@ def _located(doc: Document, entry: Rule, findings: Iterable[Finding]) -> Iterato
 def _located_as(doc: Document, code: str, severity: Severity, findings: Iterable[Finding]) -> Iterator[Diagnostic]:
     for finding in findings:
         line, column = finding.position or doc.position(finding.path, key=finding.at_key)
-        yield Diagnostic(doc.file, line, column, code, severity, finding.message, render(finding.path, doc.data))
+        level = finding.severity or severity
+        yield Diagnostic(doc.file, line, column, code, level, finding.message, render(finding.path, doc.data))
 
 
 def _facts(doc: Document, source: Path | None) -> FileFacts:

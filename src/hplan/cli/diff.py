@@ -16,6 +16,7 @@ from hplan.cli.options import (
     ProfilePathOption,
     choose_language,
     load_settings,
+    parse_as_of,
     use_color,
 )
 
@@ -46,14 +47,14 @@ def diff(
         list[str] | None,
         typer.Argument(
             metavar="OLD NEW | PATHS...",
-            help="Two plan files, each a path or a git REV:PATH; with --base, the plan files and folders "
-            "to compare [default: the configuration's paths, else plans/].",
+            help="Two plan (or board) files, each a path or a git REV:PATH; with --base, the files and "
+            "folders to compare [default: the configuration's paths, else plans/].",
             show_default=False,
         ),
     ] = None,
     base: Annotated[
         str | None,
-        typer.Option("--base", metavar="REV", help="Compare every plan that differs from this git revision."),
+        typer.Option("--base", metavar="REV", help="Compare every plan and board that differs from this git revision."),
     ] = None,
     head: Annotated[
         str | None,
@@ -68,9 +69,19 @@ def diff(
         bool,
         typer.Option(
             "--check-approvals",
-            help="Exit 1 unless each changed plan's revisions log has a new entry approved at the level needed.",
+            help="Exit 1 unless the new revisions entries of each changed plan or board record every approval "
+            "its changes need (each body: lbf, board, a party).",
         ),
     ] = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            help="Judge dates as of this day: the rules' errors, and approvals recorded by then "
+            "[default: the configuration's, else today].",
+        ),
+    ] = None,
     profile_path: ProfilePathOption = None,
     color: ColorOption = Color.auto,
     jobs: Annotated[
@@ -82,11 +93,12 @@ def diff(
     config: ConfigOption = None,
     lang: LanguageOption = None,
 ) -> None:
-    """Show what changed between two versions of plans, and who must approve it.
+    """Show what changed between two versions of plans or boards, and who must approve it.
 
     Each change names its place in the plan, the old and new value, and the
-    approval it needs under the plan's profile: lbf, board or none. Exit 0
-    when nothing fails, 1 when a side is not a valid plan or a gate
+    approval it needs under the plan's profile: lbf, board or none, and every
+    body that must give it (a party too). Exit 0 when nothing fails, 1 when a
+    side could not be compared, a new version breaks a rule, or a gate
     (--fail-on, --check-approvals) fails, 2 when hplan could not run (a bad
     revision, a missing path).
     """
@@ -97,7 +109,12 @@ def diff(
     from hplan.views.diff import REPORTERS
 
     settings = load_settings(config)
-    options = DiffOptions(profile_path=tuple(profile_path or settings.profile_path), jobs=jobs)
+    options = DiffOptions(
+        profile_path=tuple(profile_path or settings.profile_path),
+        jobs=jobs,
+        as_of=parse_as_of(as_of, settings.as_of),
+        policy=settings.policy,
+    )
     given = sides or []
     if base is not None:
         paths = [Path(p) for p in given] or list(settings.paths) or [Path("plans")]
@@ -112,15 +129,15 @@ def diff(
             "or --base REV [--head REV] [PATHS...]"
         )
     REPORTERS[output_format.value](result, color=use_color(color), language=choose_language(lang, settings.language))
-    failed = bool(result.diagnostics)
+    failed = bool(result.diagnostics or result.rule_errors)
     if fail_on is not None and result.reaches(fail_on.value):
         failed = True
         typer.echo(f"hplan: a change needs {fail_on.value} approval or more (--fail-on {fail_on.value})", err=True)
     if check_approvals:
         for plan in result.unapproved():
             typer.echo(
-                f"hplan: {plan.id}: the changes need {plan.approval} approval, but the revisions log has no new "
-                f"entry approved by {plan.approval}{' or lbf' if plan.approval == 'board' else ''} (--check-approvals)",
+                f"hplan: {plan.id}: the changes need approval by {', '.join(plan.needed)}, but the revisions log "
+                f"has no new entry approved by {', '.join(plan.missing)} (--check-approvals)",
                 err=True,
             )
             failed = True

@@ -9,14 +9,15 @@ and an approval by a higher body covers a lower one.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from hplan.diff.walk import unmatched
-from hplan.model.plan import Revision
-from hplan.profiles import LEVELS, ApprovalLevel, Approvals, ChangeKind
+from hplan.model.governance import Revision
+from hplan.profiles import LEVELS, PARTY, ApprovalLevel, ApprovalRule, Approvals, ChangeKind
 
 Threshold = Literal["lbf", "board", "any"]
 RANK: dict[str, int] = {level: rank for rank, level in enumerate(LEVELS)}
@@ -52,20 +53,89 @@ def _pattern(match: str) -> re.Pattern[str]:
     return re.compile(body + r"(?=$|[.\[])")
 
 
-def classify(path: str, kind: ChangeKind, approvals: Approvals) -> tuple[ApprovalLevel, str]:
-    """(level, reason) of a change at ``path`` under the profile's approval rules: first match wins."""
+def _rule_for(path: str, kind: ChangeKind, approvals: Approvals) -> ApprovalRule | None:
     for entry in approvals.rules:
         if entry.kinds is not None and kind not in entry.kinds:
             continue
         if _pattern(entry.match).match(path):
-            return entry.level, entry.reason
+            return entry
+    return None
+
+
+def classify(path: str, kind: ChangeKind, approvals: Approvals) -> tuple[ApprovalLevel, str]:
+    """(level, reason) of a change at ``path`` under the profile's approval rules: first match wins."""
+    entry = _rule_for(path, kind, approvals)
+    if entry is not None:
+        return entry.level, entry.reason
     return approvals.default, f"no rule of the profile names this change; its default level is {approvals.default}"
 
 
-def highest_recorded(new: Sequence[Revision], old: Sequence[Revision]) -> ApprovalLevel | None:
-    """The highest ``approved_by`` among revisions entries in ``new`` and not in ``old``."""
+def judge(
+    path: str, kind: ChangeKind, approvals: Approvals, parties: Mapping[str, str], value: Any = None
+) -> tuple[ApprovalLevel, str, tuple[str, ...]]:
+    """(level, reason, every body that must approve) of a change; ``parties`` maps party ids to their kinds.
+
+    The bodies are the level's (``lbf`` or ``board``) and the rule's
+    ``also``; ``party`` there is the party the change concerns (named in the
+    path, or the ``party`` of the changed item), and the profile's
+    ``party_kinds`` says whose approval that is for its kind of party.
+    """
+    level, reason = classify(path, kind, approvals)
+    entry = _rule_for(path, kind, approvals)
+    bodies: list[str] = [] if level == "none" else [level]
+    for body in entry.also if entry is not None else ():
+        if body != PARTY:
+            bodies.append(body)
+            continue
+        party = party_in(path, value, parties)
+        if party is None:
+            continue
+        kinds = cast(Mapping[str, str], approvals.party_kinds)
+        who = kinds.get(parties.get(party, "other"), PARTY)
+        if who == PARTY:
+            bodies.append(party)
+        elif who != "none":
+            bodies.append(who)
+    return level, reason, tuple(dict.fromkeys(bodies))
+
+
+_BRACKETS = re.compile(r"\[([^\]]*)\]")
+
+
+def party_in(path: str, value: Any, parties: Mapping[str, str]) -> str | None:
+    """The party a change concerns: the last list item of ``path`` that is a party id, else the item's ``party``."""
+    for name in reversed(_BRACKETS.findall(path)):
+        if name in parties:
+            return str(name)
+    if isinstance(value, Mapping) and isinstance(value.get("party"), str):
+        return str(value["party"])
+    return None
+
+
+def recorded_bodies(new: Sequence[Revision], old: Sequence[Revision], as_of: dt.date | None = None) -> tuple[str, ...]:
+    """Every body of the revisions entries in ``new`` and not in ``old`` that approved by ``as_of``, when given."""
     _gone, added = unmatched(_plain(old), _plain(new))
-    return highest(entry["approved_by"] for entry in added) if added else None
+    plain_new = _plain(new)
+    bodies: list[str] = []
+    for entry in added:
+        bodies.extend(new[plain_new.index(entry)].bodies(as_of))
+    return tuple(dict.fromkeys(bodies))
+
+
+def highest_of(bodies: Iterable[str]) -> ApprovalLevel | None:
+    """The highest of the levels (``lbf``, ``board``) among ``bodies``, or ``None``."""
+    have = set(bodies)
+    levels: list[ApprovalLevel] = [level for level in LEVELS if level != "none" and level in have]
+    return highest(levels) if levels else None
+
+
+def missing(needed: Iterable[str], recorded: Iterable[str]) -> tuple[str, ...]:
+    """The bodies of ``needed`` no recorded approval covers (LBF's covers the board's, so only LBF is named)."""
+    have = set(recorded)
+    lacking = [body for body in needed if body not in have and not (body == "board" and "lbf" in have)]
+    if "lbf" in lacking and "board" in lacking:
+        lacking.remove("board")
+    return tuple(lacking)
 
 
 def _plain(entries: Sequence[Revision]) -> list[dict[str, Any]]:

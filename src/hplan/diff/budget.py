@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from hplan.diff.approvals import classify
+from hplan.diff.approvals import judge
 from hplan.diff.model import AmountChange, BudgetView, Change, share
 from hplan.diff.walk import unmatched
 from hplan.domain.budget import LBF, Totals, fell_below, totals, yearly_totals
@@ -22,16 +22,23 @@ from hplan.profiles import Approvals, Profile
 
 LBF_TOTAL_PATH = "budget.lbf_total"
 LOCAL_SHARE_PATH = "budget.local_share_below_minimum"
+PARTY_TOTAL_PATH = "budget.party_total[{party}]"
 
 SourceOrder = Callable[[Mapping[str, int], Mapping[str, int]], list[str]]
 
 
-def with_budget_facts(changes: list[Change], old: Plan, new: Plan, profile: Profile) -> list[Change]:
-    """Add ``budget.lbf_total`` and ``budget.local_share_below_minimum`` after the budget's changes."""
+def with_budget_facts(
+    changes: list[Change], old: Plan, new: Plan, profile: Profile, parties: Mapping[str, str]
+) -> list[Change]:
+    """Add ``budget.lbf_total``, ``budget.party_total[...]`` and ``budget.local_share_below_minimum``."""
     before, after = totals(old), totals(new)
     derived = [
         fact
-        for fact in (_lbf_total(before, after, profile.approvals), _local_share(before, after, profile))
+        for fact in (
+            _lbf_total(before, after, profile.approvals),
+            *_party_totals(before, after, profile.approvals, parties),
+            _local_share(before, after, profile),
+        )
         if fact is not None
     ]
     if not derived:
@@ -43,9 +50,23 @@ def with_budget_facts(changes: list[Change], old: Plan, new: Plan, profile: Prof
 def _lbf_total(before: Totals, after: Totals, approvals: Approvals) -> Change | None:
     if before.lbf == after.lbf:
         return None
-    level, reason = classify(LBF_TOTAL_PATH, "changed", approvals)
+    level, reason, bodies = judge(LBF_TOTAL_PATH, "changed", approvals, {})
     note = f"{after.lbf - before.lbf:+,} kr"
-    return Change(LBF_TOTAL_PATH, "changed", before.lbf, after.lbf, level, reason, note)
+    return Change(LBF_TOTAL_PATH, "changed", before.lbf, after.lbf, level, reason, note, bodies=bodies)
+
+
+def _party_totals(
+    before: Totals, after: Totals, approvals: Approvals, parties: Mapping[str, str]
+) -> list[Change | None]:
+    """A party's planned total over the period that changes: that party approves its own co-financing."""
+    facts: list[Change | None] = []
+    for party in parties:
+        old, new = before.by_source.get(party, 0), after.by_source.get(party, 0)
+        if old != new:
+            path = PARTY_TOTAL_PATH.format(party=party)
+            level, reason, bodies = judge(path, "changed", approvals, parties)
+            facts.append(Change(path, "changed", old, new, level, reason, f"{new - old:+,} kr", bodies=bodies))
+    return facts
 
 
 def _local_share(before: Totals, after: Totals, profile: Profile) -> Change | None:
@@ -53,10 +74,11 @@ def _local_share(before: Totals, after: Totals, profile: Profile) -> Change | No
     minimum = profile.min_local_share
     if share_after is None or not fell_below(share_before, share_after, minimum):
         return None
-    level, reason = classify(LOCAL_SHARE_PATH, "changed", profile.approvals)
+    level, reason, bodies = judge(LOCAL_SHARE_PATH, "changed", profile.approvals, {})
     shown = f"{share_before * 100:.1f} %" if share_before is not None else "no budget"
     note = f"local share {shown} → {share_after * 100:.1f} %, below the minimum of {minimum * 100:.0f} %"
-    return Change(LOCAL_SHARE_PATH, "changed", share(share_before), share(share_after), level, reason, note)
+    old, new = share(share_before), share(share_after)
+    return Change(LOCAL_SHARE_PATH, "changed", old, new, level, reason, note, bodies=bodies)
 
 
 def _funding_lines(plan: Plan) -> list[Any]:

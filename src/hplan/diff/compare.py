@@ -14,11 +14,13 @@ change at ``plan``. Nothing here reads files or prints.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
-from hplan.diff.approvals import classify, highest_recorded
+from hplan.diff.approvals import highest_of, judge, recorded_bodies
 from hplan.diff.budget import budget_view, with_budget_facts
 from hplan.diff.model import Change, PlanDiff
 from hplan.diff.walk import Raw, walk_plans
+from hplan.domain.budget import LBF
 from hplan.errors import ProfileError
 from hplan.model.plan import Plan
 from hplan.profiles import Approvals, ChangeKind, Profile, builtin
@@ -42,30 +44,59 @@ def compare(
     *,
     old_label: str | None = None,
     new_label: str | None = None,
+    as_of: dt.date | None = None,
 ) -> PlanDiff:
-    """Compare two versions of a plan into a :class:`PlanDiff` with changes, budget view, approvals."""
+    """Compare two versions of a plan into a :class:`PlanDiff` with changes, budget view, approvals.
+
+    Revisions entries dated after ``as_of`` (when given) record no approval yet.
+    """
     plan = new if new is not None else old
     if plan is None:
         raise ValueError("compare() needs at least one plan")
     if profile is None:
         profile = _builtin_profile(new, old)
-    names = _area_names(old, new, profile)
+    areas = _area_names(old, new, profile)
+    parties = party_kinds(old, new)
+    names = source_names(old, new)
     if old is None or new is None:
         whole = _whole_plan(old, new, profile.approvals)
-        recorded = highest_recorded(new.revisions if new is not None else [], [])
-        return PlanDiff(plan.id, plan.name, old_label, new_label, (whole,), None, recorded, names)
-    changes = [_classified(raw, profile.approvals) for raw in walk_plans(old, new)]
-    changes = with_budget_facts(changes, old, new, profile)
-    recorded = highest_recorded(new.revisions, old.revisions)
+        bodies = recorded_bodies(new.revisions if new is not None else [], [], as_of)
+        return PlanDiff(
+            plan.id, plan.name, old_label, new_label, (whole,), None, highest_of(bodies), areas, bodies, names
+        )
+    changes = [_classified(raw, profile.approvals, parties) for raw in walk_plans(old, new)]
+    changes = with_budget_facts(changes, old, new, profile, parties)
+    bodies = recorded_bodies(new.revisions, old.revisions, as_of)
     budget = budget_view(old, new, profile.min_local_share)
-    return PlanDiff(new.id, new.name, old_label, new_label, tuple(changes), budget, recorded, names)
+    return PlanDiff(
+        new.id, new.name, old_label, new_label, tuple(changes), budget, highest_of(bodies), areas, bodies, names
+    )
+
+
+def party_kinds(*plans: Plan | None) -> dict[str, str]:
+    """Each party id of the plans -> its kind (the newer side's first)."""
+    kinds: dict[str, str] = {}
+    for plan in plans:
+        for party in plan.parties if plan is not None else ():
+            kinds.setdefault(party.id, party.kind)
+    return kinds
+
+
+def source_names(*plans: Plan | None) -> tuple[tuple[str, str], ...]:
+    """Each funding source and party id -> the name a person reads."""
+    names: dict[str, str] = {LBF: "Landsbyggefonden"}
+    for plan in plans:
+        for party in plan.parties if plan is not None else ():
+            names.setdefault(party.id, party.name)
+    return tuple(names.items())
 
 
 def _whole_plan(old: Plan | None, new: Plan | None, approvals: Approvals) -> Change:
     """The one change of a plan that exists at one side only: added or removed, named by its name."""
     kind: ChangeKind = "added" if old is None else "removed"
-    level, reason = classify(PLAN_PATH, kind, approvals)
-    return Change(PLAN_PATH, kind, None if old is None else old.name, None if new is None else new.name, level, reason)
+    level, reason, bodies = judge(PLAN_PATH, kind, approvals, {})
+    old_name, new_name = None if old is None else old.name, None if new is None else new.name
+    return Change(PLAN_PATH, kind, old_name, new_name, level, reason, bodies=bodies)
 
 
 def _builtin_profile(*plans: Plan | None) -> Profile:
@@ -88,9 +119,9 @@ def _area_names(old: Plan | None, new: Plan | None, profile: Profile) -> tuple[t
     return tuple(names.items())
 
 
-def _classified(raw: Raw, approvals: Approvals) -> Change:
-    level, reason = classify(raw.path, raw.kind, approvals)
-    return Change(raw.path, raw.kind, raw.old, raw.new, level, reason, _note(raw), raw.focus_area)
+def _classified(raw: Raw, approvals: Approvals, parties: Mapping[str, str]) -> Change:
+    level, reason, bodies = judge(raw.path, raw.kind, approvals, parties, raw.new if raw.new is not None else raw.old)
+    return Change(raw.path, raw.kind, raw.old, raw.new, level, reason, _note(raw), raw.focus_area, bodies)
 
 
 def _note(raw: Raw) -> str:

@@ -9,13 +9,15 @@ repeats it. Their ``to_json`` methods are the stable JSON contract of
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hplan.check.policy import RulePolicy
 from hplan.diagnostics import Diagnostic
-from hplan.diff.approvals import Threshold, covers, highest, reaches
+from hplan.diff.approvals import Threshold, highest, missing, reaches
 from hplan.privacy import redact
 from hplan.profiles import ApprovalLevel, ChangeKind
 
@@ -57,10 +59,13 @@ class Change:
     reason: str
     note: str = ""
     focus_area: str | None = field(default=None, compare=False)
+    # Every body that must approve: the level's and the profile's ``also`` (a party by its id).
+    bodies: tuple[str, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         # Plans must never hold a CPR number; if one does, no output repeats it.
         object.__setattr__(self, "path", redact(self.path))
+        object.__setattr__(self, "bodies", tuple(redact(body) for body in self.bodies))
         object.__setattr__(self, "old", _redact_value(self.old))
         object.__setattr__(self, "new", _redact_value(self.new))
         object.__setattr__(self, "note", redact(self.note))
@@ -77,6 +82,7 @@ class Change:
             "approval": self.approval,
             "reason": self.reason,
             "note": self.note,
+            "approvals": list(self.bodies),
         }
 
 
@@ -134,6 +140,14 @@ class PlanDiff:
     recorded: ApprovalLevel | None = None
     # Focus area id -> its name in the profile, in the plan's order, for grouping.
     area_names: tuple[tuple[str, str], ...] = ()
+    # Every body of the revisions entries new at the new side (dated by the as-of date).
+    recorded_bodies: tuple[str, ...] = ()
+    # Funding source and party id -> the name a person reads (lbf -> Landsbyggefonden).
+    names: tuple[tuple[str, str], ...] = ()
+    # What was compared: a plan, or a board file.
+    document: str = "plan"
+    # A board: the ids of the plans it governs (their new revisions entries may record its approvals).
+    governs: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "id", redact(self.id))
@@ -141,6 +155,8 @@ class PlanDiff:
         object.__setattr__(self, "old", redact(self.old) if self.old is not None else None)
         object.__setattr__(self, "new", redact(self.new) if self.new is not None else None)
         object.__setattr__(self, "area_names", tuple((redact(a), redact(n)) for a, n in self.area_names))
+        object.__setattr__(self, "names", tuple((redact(a), redact(n)) for a, n in self.names))
+        object.__setattr__(self, "recorded_bodies", tuple(redact(body) for body in self.recorded_bodies))
 
     @property
     def approval(self) -> ApprovalLevel:
@@ -148,20 +164,43 @@ class PlanDiff:
         return highest(change.approval for change in self.changes)
 
     @property
+    def needed(self) -> tuple[str, ...]:
+        """Every body the changes need: LBF, the board, then the others in the order the changes name them."""
+        bodies = [body for change in self.changes for body in change.bodies]
+        bodies.extend(level for level in (self.approval,) if level != "none")
+        ordered: list[str] = [level for level in ("lbf", "board") if level in bodies]
+        ordered.extend(body for body in bodies if body not in ("lbf", "board"))
+        return tuple(dict.fromkeys(ordered))
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The bodies the changes need that no new revisions entry records."""
+        have = self.recorded_bodies or ((self.recorded,) if self.recorded is not None else ())
+        return missing(self.needed, have)
+
+    @property
     def approved(self) -> bool:
-        """Whether the new side's revisions log records the approval the changes need."""
-        return covers(self.recorded, self.approval)
+        """Whether the new side's revisions log records every approval the changes need."""
+        return not self.missing
+
+    def name_of(self, ident: str) -> str:
+        """The name a person reads for a funding source, party or body id (the id itself when unknown)."""
+        return dict(self.names).get(ident, ident)
 
     def to_json(self) -> dict[str, Any]:
         """One entry of ``plans`` in the JSON output."""
         return {
             "id": self.id,
+            "kind": self.document,
             "old": self.old,
             "new": self.new,
             "approval": self.approval,
+            "approvals": list(self.needed),
             "changes": [change.to_json() for change in self.changes],
             "budget": self.budget.to_json() if self.budget is not None else None,
             "recorded_approval": self.recorded,
+            "recorded_approvals": list(self.recorded_bodies),
+            "missing_approvals": list(self.missing),
         }
 
 
@@ -177,10 +216,18 @@ def group_by_area(plan: PlanDiff) -> list[tuple[str | None, list[Change]]]:
 
 @dataclass(frozen=True, slots=True)
 class DiffResult:
-    """Every plan compared, and the problems of sides that are not valid plans."""
+    """Every plan and board compared, the problems of sides that could not be compared, and the rules' errors.
+
+    ``diagnostics`` holds the problems of the files in ``not_compared`` (a
+    side that cannot be read or fails the shape check); ``rule_errors`` the
+    errors the rules find in the new side of a file that was compared anyway.
+    """
 
     plans: tuple[PlanDiff, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
+    # The files (as their sides are labelled) that could not be compared.
+    not_compared: tuple[str, ...] = ()
+    rule_errors: tuple[Diagnostic, ...] = ()
 
     @property
     def approval(self) -> ApprovalLevel:
@@ -207,7 +254,8 @@ class DiffResult:
         return {
             "approval": self.approval,
             "plans": [plan.to_json() for plan in self.plans],
-            "diagnostics": [d.to_json() for d in self.diagnostics],
+            "diagnostics": [d.to_json() for d in sorted((*self.diagnostics, *self.rule_errors))],
+            "not_compared": list(self.not_compared),
         }
 
 
@@ -218,3 +266,7 @@ class DiffOptions:
     profile_path: tuple[Path, ...] = ()
     # Worker processes for many changed files (``None``: one per CPU).
     jobs: int | None = None
+    # The day the rules judge dates by, and after which a revisions entry records nothing yet.
+    as_of: dt.date = field(default_factory=dt.date.today)
+    # Configured severities and suppressions, for the rules' errors of a compared side.
+    policy: RulePolicy = field(default_factory=RulePolicy)

@@ -1,10 +1,11 @@
-"""The two sides of ``hplan diff``: two files, ``REV:PATH``, or every plan that differs between revisions.
+"""The two sides of ``hplan diff``: two files, ``REV:PATH``, or every plan and board that differs between revisions.
 
-:func:`diff_files` and :func:`diff_revisions` find the sides, read them, and
-compare the ones that are valid plans (:func:`hplan.diff.compare.compare`)
-with the profile the plan names; a side that is not a valid plan is
-reported through its diagnostics, as ``hplan validate`` would report it.
-Many changed files are examined in worker processes. Nothing here prints.
+:func:`diff_files` and :func:`diff_revisions` find the sides, read them
+(:mod:`hplan.diff.sides`), and compare the ones that are valid plans or
+boards; a side that cannot be read or fails the shape check is reported
+through its diagnostics, as ``hplan validate`` would report it, and its file
+is "not compared". Many changed files are examined in worker processes.
+Nothing here prints.
 """
 
 from __future__ import annotations
@@ -13,75 +14,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from hplan import codes, git
-from hplan.check.shape import validate_shape
-from hplan.diagnostics import Diagnostic, Severity
-from hplan.diff.compare import compare
+from hplan import git
+from hplan.diagnostics import Diagnostic
+from hplan.diff.boards import credit_governed_plans
 from hplan.diff.model import DiffOptions, DiffResult, PlanDiff
-from hplan.errors import PathNotFound, ProfileError, UsageError
-from hplan.model.plan import Plan
+from hplan.diff.sides import Side, compare_reads, display, read_side
+from hplan.errors import PathNotFound, UsageError
 from hplan.parallel import map_items
-from hplan.privacy import redact
-from hplan.profiles import Profile, resolve_profile
-from hplan.yamlio.document import MAX_FILE_BYTES, Document
-from hplan.yamlio.loader import load_bytes, load_file, too_large
-
-
-@dataclass(frozen=True, slots=True)
-class Side:
-    """One version of a plan file: its label, its bytes (or a file to read) and its folder."""
-
-    label: str
-    content: bytes | None = None
-    file: Path | None = None
-    # Where a profile named by a relative path is looked up.
-    folder: Path | None = None
-    # The size of a git blob too large for a plan, which is therefore never read.
-    oversize: int | None = None
-
-    def __post_init__(self) -> None:
-        # The label is the side's name in every finding and view (``REV:PATH`` or a path).
-        object.__setattr__(self, "label", redact(self.label))
-
-    def load(self) -> Document:
-        """Read and parse this side (no exception for broken YAML: diagnostics)."""
-        if self.oversize is not None:
-            return too_large(self.oversize, self.label)
-        if self.content is not None:
-            return load_bytes(self.content, self.label)
-        if self.file is None:
-            raise ValueError("a side needs content or a file")
-        return load_file(self.file, self.label)
-
-
-@dataclass(slots=True)
-class _Read:
-    side: Side
-    doc: Document
-    plan: Plan | None
-    kind: str | None  # "plan", another kind, or None when not readable as a document
-
-
-def _read(side: Side) -> _Read:
-    doc = side.load()
-    data = doc.data
-    if not isinstance(data, Mapping):
-        if data is not None:
-            validate_shape(doc)  # explains what the file holds instead of a mapping
-        return _Read(side, doc, None, None)
-    kind = data.get("kind")
-    if kind == "plan" or ("kind" not in data and "format" in data):
-        model = validate_shape(doc)
-        return _Read(side, doc, model if isinstance(model, Plan) else None, "plan")
-    return _Read(side, doc, None, kind if isinstance(kind, str) else "")
-
-
-def _display(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
+from hplan.yamlio.document import MAX_FILE_BYTES
 
 # -- two files -------------------------------------------------------------------
 
@@ -94,7 +34,7 @@ def parse_side(spec: str) -> Side:
             raise UsageError(f"{spec}: is a folder; compare two plan files, or use --base REV [PATHS...]")
         if not path.exists():
             raise PathNotFound(f"{spec}: no such file (a git version is written REV:PATH, e.g. main:{spec})")
-        return Side(_display(path), file=path, folder=path.resolve().parent)
+        return Side(display(path), file=path, folder=path.resolve().parent)
     revision, _, name = spec.partition(":")
     git.check_revision_name(revision)
     repo = git.find_repository()
@@ -112,58 +52,18 @@ def parse_side(spec: str) -> Side:
 def diff_files(old: str, new: str, options: DiffOptions | None = None) -> DiffResult:
     """``hplan diff OLD NEW``: two plan files, each a path or ``REV:PATH``."""
     options = options or DiffOptions()
-    sides = [_read(parse_side(old)), _read(parse_side(new))]
+    sides = [read_side(parse_side(old)), read_side(parse_side(new))]
     for read in sides:
-        if read.kind not in ("plan", None):
+        if not read.compared:
             what = f"a 'kind: {read.kind}' document" if read.kind else "not a plan document"
-            raise UsageError(f"{read.side.label}: is {what}; hplan diff compares plans (kind: plan)")
+            raise UsageError(f"{read.side.label}: is {what}; hplan diff compares plans and boards")
+    if {read.kind for read in sides} == {"plan", "board"}:
+        raise UsageError(f"{old} and {new}: one is a plan and one a board; hplan diff compares like with like")
     problems = [d for read in sides for d in read.doc.diagnostics]
     if problems:
-        return DiffResult((), tuple(sorted(problems)))
-    return _compare_reads(sides[0], sides[1], options)
-
-
-def _compare_reads(old: _Read | None, new: _Read | None, options: DiffOptions) -> DiffResult:
-    """Compare two read sides that are valid plans (either may be missing)."""
-    profile, problem = _profile_for(new, old, options=options)
-    if profile is None:
-        return DiffResult((), (problem,) if problem is not None else ())
-    result = compare(
-        old.plan if old is not None else None,
-        new.plan if new is not None else None,
-        profile,
-        old_label=old.side.label if old is not None else None,
-        new_label=new.side.label if new is not None else None,
-    )
-    return DiffResult((result,))
-
-
-def _profile_for(*reads: _Read | None, options: DiffOptions) -> tuple[Profile | None, Diagnostic | None]:
-    """The profile that classifies: the new side's, else the old side's; else why there is none."""
-    first: _Read | None = None
-    broken: str | None = None
-    for read in reads:
-        if read is None or read.plan is None:
-            continue
-        if first is None:
-            first = read
-        try:
-            found = resolve_profile(read.plan.profile, read.side.folder, options.profile_path)
-        except ProfileError as exc:
-            # A broken profile file is the plan's problem, as in validate: reported, not an abort.
-            broken = broken or exc.message
-            continue
-        if found is not None:
-            return found, None
-    if first is None or first.plan is None:
-        return None, None
-    line, column = first.doc.position(("profile",))
-    why = broken or f"profile '{first.plan.profile}' cannot be found"
-    message = (
-        f"{why}; hplan diff classifies changes by the plan's profile "
-        "(name a built-in profile, a profile file, or add its folder with --profile-path)"
-    )
-    return None, Diagnostic(first.doc.file, line, column, codes.UNKNOWN_PROFILE, Severity.ERROR, message, "profile")
+        labels = tuple(read.side.label for read in sides if read.doc.diagnostics)
+        return DiffResult((), tuple(sorted(problems)), not_compared=labels)
+    return compare_reads(sides[0], sides[1], options)
 
 
 # -- two revisions -----------------------------------------------------------------
@@ -188,8 +88,8 @@ def diff_revisions(
     """``hplan diff --base REV [--head REV] [PATHS...]``: every plan that differs between two revisions.
 
     ``head`` ``None`` is the working tree. Plans are matched by path, and a
-    plan whose file was renamed by its ``id``; boards and other YAML files
-    are left out.
+    plan whose file was renamed by its ``id``; boards by path; other YAML
+    files are left out.
     """
     options = options or DiffOptions()
     repo = git.find_repository()
@@ -241,7 +141,7 @@ def _against_worktree(
             continue
         changed.names.append(name)
         if file is not None:
-            side = Side(_display(file), content=content, file=file if content is None else None, folder=file.parent)
+            side = Side(display(file), content=content, file=file if content is None else None, folder=file.parent)
             changed.head_sides[name] = side
     return changed
 
@@ -296,25 +196,28 @@ class _Outcome:
     # A plan at one side only: its id, to pair it with a renamed file.
     lone_old: str | None = None
     lone_new: str | None = None
+    rule_errors: tuple[Diagnostic, ...] = ()
 
 
 def _examine(name: str, old_side: Side | None, new_side: Side | None, options: DiffOptions) -> _Outcome:
-    """Read both sides of one changed file and compare them when both are plans."""
-    old = _read(old_side) if old_side is not None else None
-    new = _read(new_side) if new_side is not None else None
-    # As for two files (diff_files): any problem of a plan side - one that
-    # breaks its shape, or one of reading it (a tag, a duplicate key) - is
+    """Read both sides of one changed file and compare them when both are plans, or either is a board."""
+    old = read_side(old_side) if old_side is not None else None
+    new = read_side(new_side) if new_side is not None else None
+    # As for two files (diff_files): any problem of a plan or board side - one
+    # that breaks its shape, or one of reading it (a tag, a duplicate key) - is
     # reported, and that file is not compared.
-    problems = tuple(
-        d for read in (old, new) if read is not None and read.kind in ("plan", None) for d in read.doc.diagnostics
-    )
+    problems = tuple(d for read in (old, new) if read is not None and read.compared for d in read.doc.diagnostics)
     if problems:
         return _Outcome(name, problems=problems)
+    if {read.kind for read in (old, new) if read is not None} == {"board"}:
+        result = compare_reads(old, new, options)
+        return _Outcome(name, result.plans[0], result.diagnostics, rule_errors=result.rule_errors)
     old_plan = old.plan if old is not None else None
     new_plan = new.plan if new is not None else None
     if old_plan is not None and new_plan is not None:
-        result = _compare_reads(old, new, options)
-        return _Outcome(name, result.plans[0] if result.plans else None, result.diagnostics)
+        result = compare_reads(old, new, options)
+        diff = result.plans[0] if result.plans else None
+        return _Outcome(name, diff, result.diagnostics, rule_errors=result.rule_errors)
     return _Outcome(
         name,
         lone_old=old_plan.id if old_plan is not None else None,
@@ -336,10 +239,15 @@ def _pair_and_compare(
     work = [(name, base_sides.get(name), head_sides.get(name), options) for name in names]
     found: dict[str, PlanDiff] = {}
     problems: list[Diagnostic] = []
+    rule_errors: list[Diagnostic] = []
+    not_compared: list[str] = []
     lone_old: dict[str, str] = {}
     lone_new: list[tuple[str, str]] = []
     for outcome in map_items(_examine_in_worker, work, options.jobs):
         problems.extend(outcome.problems)
+        rule_errors.extend(outcome.rule_errors)
+        if outcome.problems and outcome.diff is None:
+            not_compared.append(outcome.name)
         if outcome.diff is not None:
             found[outcome.name] = outcome.diff
         if outcome.lone_old is not None:
@@ -353,9 +261,13 @@ def _pair_and_compare(
     ]
     pairs.extend((name, name, None) for name in lone_old.values())
     for key, old_name, new_name in pairs:
-        old = _read(base_sides[old_name]) if old_name is not None else None
-        new = _read(head_sides[new_name]) if new_name is not None else None
-        result = _compare_reads(old, new, options)
+        old = read_side(base_sides[old_name]) if old_name is not None else None
+        new = read_side(head_sides[new_name]) if new_name is not None else None
+        result = compare_reads(old, new, options)
         found.update((key, plan) for plan in result.plans)
         problems.extend(result.diagnostics)
-    return DiffResult(tuple(found[name] for name in sorted(found)), tuple(sorted(problems)))
+        rule_errors.extend(result.rule_errors)
+        if result.diagnostics and not result.plans:
+            not_compared.append(key)
+    compared = credit_governed_plans([found[name] for name in sorted(found)])
+    return DiffResult(tuple(compared), tuple(sorted(problems)), tuple(sorted(not_compared)), tuple(sorted(rule_errors)))

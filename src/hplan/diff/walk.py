@@ -41,12 +41,17 @@ class Raw:
 
 def walk_plans(old: Plan, new: Plan) -> list[Raw]:
     """Every difference between two plans, in document order."""
+    return walk_documents(old, new)
+
+
+def walk_documents(old: Strict, new: Strict) -> list[Raw]:
+    """Every difference between two versions of a document (a plan, a board), in document order."""
     out: list[Raw] = []
-    _walk(_plain(old), _plain(new), Plan, "", None, out)
+    _walk(_plain(old), _plain(new), type(new), "", None, out)
     return out
 
 
-def _plain(plan: Plan) -> dict[str, Any]:
+def _plain(plan: Strict) -> dict[str, Any]:
     # JSON mode: dates become ISO text, numbers are already normalised by the
     # model (24 and 24.0 are one value), so equal models give equal data.
     return plan.model_dump(mode="json", exclude={"format", "kind"})

@@ -6,7 +6,9 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Discriminator, Field, StringConstraints, Tag
 
+from hplan.model.board import BoardMeeting, TermsOfReference
 from hplan.model.common import Figure, IsoDate, Kroner, Member, Slug, Strict, Text, Year
+from hplan.model.governance import ContingencyPlan, Revision
 
 PartyKind = Literal["housing_organisation", "municipality", "other"]
 Unit = Literal["percent", "count", "per_1000", "score", "dkk"]
@@ -24,7 +26,6 @@ SourceKind = Literal[
 Frequency = Literal["yearly", "half_yearly", "quarterly", "monthly", "once"]
 MilestoneStatus = Literal["planned", "done", "delayed", "cancelled"]
 Category = Literal["personnel", "activities", "administration", "evaluation", "premises", "other"]
-ApprovalBody = Literal["board", "lbf"]
 
 CROSS_CUTTING = "cross_cutting"
 BudgetArea = Annotated[
@@ -76,6 +77,8 @@ class InlineBoard(Strict):
 
     name: Text
     members: list[Member] = Field(min_length=1)
+    terms_of_reference: TermsOfReference | None = None
+    meetings: list[BoardMeeting] = Field(default_factory=list)
 
 
 class SteeringGroup(Strict):
@@ -263,18 +266,6 @@ class Evaluation(Strict):
     decisions: list[Text] = Field(default_factory=list)
 
 
-class Revision(Strict):
-    """An entry of the approval log of plan revisions."""
-
-    # The log only grows: an entry is its whole value.
-    identity: ClassVar[tuple[str, ...]] = ()
-
-    date: IsoDate
-    approved_by: ApprovalBody
-    reference: Text
-    summary: Text
-
-
 class Plan(Strict):
     """A boligsocial helhedsplan (``kind: plan``), file format 1."""
 
@@ -294,3 +285,4 @@ class Plan(Strict):
     budget: Budget
     evaluations: list[Evaluation] = Field(default_factory=list)
     revisions: list[Revision] = Field(default_factory=list)
+    contingency_plan: ContingencyPlan | None = None

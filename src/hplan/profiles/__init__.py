@@ -24,6 +24,14 @@ from hplan.yamlio.loader import load_text
 ApprovalLevel = Literal["lbf", "board", "none"]
 ChangeKind = Literal["added", "removed", "changed"]
 LEVELS: tuple[ApprovalLevel, ...] = ("none", "board", "lbf")
+# Who must approve a change to a party's own co-financing, per kind of party: ``party`` is the party itself.
+PartyApproval = Literal["party", "board", "lbf", "none"]
+PARTY = "party"
+PartyKind = Literal["housing_organisation", "municipality", "other"]
+
+
+def _every_party_approves() -> dict[PartyKind, PartyApproval]:
+    return {"municipality": "party", "housing_organisation": "party", "other": "party"}
 
 
 class ProfileFocusArea(Strict):
@@ -40,13 +48,43 @@ class ApprovalRule(Strict):
     kinds: list[ChangeKind] | None = None
     level: ApprovalLevel
     reason: Text
+    also: list[Slug] = Field(
+        default_factory=list,
+        description="Bodies whose approval the change needs besides the level: lbf, board, steering_group, "
+        "a party id, or party (the party the change concerns, as party_kinds says).",
+    )
 
 
 class Approvals(Strict):
     """Ordered approval rules; the first that matches a change decides."""
 
     default: ApprovalLevel = "board"
+    party_kinds: dict[PartyKind, PartyApproval] = Field(
+        default_factory=_every_party_approves,
+        description="Per kind of party: whose approval a change to that party's co-financing needs.",
+    )
     rules: list[ApprovalRule] = Field(default_factory=list)
+
+
+class Requirement(Strict):
+    """Whether a plan must have a governance document, and how a missing one is reported."""
+
+    required: bool = False
+    severity: Literal["error", "warning"] = "warning"
+    review_months: int = Field(default=12, ge=1, le=120, strict=True, description="Months until the next review.")
+
+
+def _board_approvals() -> Approvals:
+    return Approvals(
+        rules=[
+            ApprovalRule(match="board", level="board", reason="a board file is added or removed"),
+            ApprovalRule(match="plans", level="lbf", reason="the plans a board governs are part of their agreements"),
+            ApprovalRule(match="meetings", level="none", reason="recording a board meeting"),
+            ApprovalRule(match="revisions", level="none", reason="the approval log itself"),
+            ApprovalRule(match="members", level="board", also=[PARTY], reason="the board's members change"),
+            ApprovalRule(match="terms_of_reference", level="board", reason="the board's terms of reference change"),
+        ]
+    )
 
 
 class Profile(Strict):
@@ -60,6 +98,13 @@ class Profile(Strict):
     period_years: int = Field(ge=1, le=20, strict=True)
     focus_areas: list[ProfileFocusArea] = Field(min_length=1)
     approvals: Approvals = Field(default_factory=Approvals)
+    board_approvals: Approvals = Field(
+        default_factory=_board_approvals, description="Approval rules for changes to a board file."
+    )
+    contingency_plan: Requirement = Field(default_factory=Requirement, description="Beredskabsplan.")
+    board_terms_of_reference: Requirement = Field(
+        default_factory=Requirement, description="Kommissorium for the board."
+    )
 
     def focus_area_name(self, slug: str) -> str | None:
         """The Danish name of a focus area, or ``None`` if the profile lacks it."""

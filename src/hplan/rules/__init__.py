@@ -1,10 +1,12 @@
 """Every rule, one module per group; importing this package registers them all."""
 
 from hplan.rules import (  # noqa: F401  (imported to register their rules)
+    board_documents,
     boards,
     budget,
     focus,
     governance,
+    governance_documents,
     ids,
     organisation,
     period,

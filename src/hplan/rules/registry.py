@@ -45,6 +45,8 @@ class Finding:
     message: str
     at_key: bool = False
     position: tuple[int, int] | None = None
+    # A profile may set how a finding is reported (a required document missing: error or warning).
+    severity: Severity | None = None
 
 
 @dataclass(frozen=True, slots=True)

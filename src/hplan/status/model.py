@@ -18,6 +18,7 @@ from typing import Literal, NamedTuple
 
 from hplan.check.context import FileFacts
 from hplan.diagnostics import Diagnostic, Severity
+from hplan.status.governance import GovernanceStatus
 from hplan.status.options import StatusOptions
 
 CriterionState = Literal["on_track", "at_risk", "off_track", "no_data"]
@@ -188,6 +189,7 @@ class PlanStatus(NamedTuple):
     agreements: tuple[AgreementStatus, ...]
     revisions: tuple[RevisionEntry, ...]
     validation: ValidationSummary
+    governance: GovernanceStatus | None = None  # the board's next meeting, the contingency plan
 
     def in_state(self, state: CriterionState) -> int:
         """How many criteria are in ``state``."""

@@ -233,7 +233,7 @@ def plan_status(plan: Plan, file: str, options: StatusOptions, validation: Valid
         evaluations=evaluation_status(plan, as_of),
         agreements=tuple(agreement_status(a, plan.period.end, as_of, horizon) for a in plan.cooperation_agreements),
         revisions=tuple(
-            RevisionEntry(r.date, r.approved_by, redact(r.reference), redact(r.summary))
+            RevisionEntry(r.date, r.main_body, redact(r.main_reference), redact(r.summary))
             for r in sorted(plan.revisions, key=lambda r: r.date)
             if r.date <= as_of
         ),

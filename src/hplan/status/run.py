@@ -17,11 +17,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from hplan.check.pipeline import FileResult, check_and_read, combine, discover
+from hplan.check.pipeline import FileResult, check_and_read, combine, discover, plan_context
 from hplan.diagnostics import Diagnostic
 from hplan.model.board import Board
 from hplan.model.plan import Plan
 from hplan.parallel import map_items
+from hplan.status.governance import governance_status
 from hplan.status.lenient import read_leniently
 from hplan.status.model import (
     Contribution,
@@ -78,7 +79,11 @@ def status_and_plan(path: Path, display: str, options: StatusOptions) -> tuple[F
         validation = ValidationSummary.of(diagnostics, readable=False, unread=unread)
     if plan is None:
         return FileStatus(facts, diagnostics, unreadable_status(doc.file, doc.data, facts, validation)), None
-    return FileStatus(facts, diagnostics, plan_status(plan, doc.file, options, validation)), plan
+    status = plan_status(plan, doc.file, options, validation)
+    if isinstance(model, Plan):
+        ctx = plan_context(doc, model, options.validation, path)
+        status = status._replace(governance=governance_status(ctx, options.as_of))
+    return FileStatus(facts, diagnostics, status), plan
 
 
 def combine_status(files: Sequence[FileStatus], options: StatusOptions) -> StatusResult:

@@ -29,6 +29,7 @@ from hplan.status.model import (
     YearBudget,
 )
 from hplan.status.options import Thresholds
+from hplan.yearly.board import BoardFollowUp
 
 Outcome = Literal["done", "late", "open", "cancelled"]
 EvaluationState = Literal["recorded", "missing", "pending", "not_evaluated"]
@@ -204,6 +205,7 @@ class YearlyReport:
     revisions: tuple[RevisionEntry, ...]  # approved in the year, up to the as-of date
     validation: ValidationSummary
     thresholds: Thresholds
+    board: BoardFollowUp | None = None  # the board's follow-up of the criteria in the year
 
     @property
     def criteria(self) -> tuple[YearCriterion, ...]:

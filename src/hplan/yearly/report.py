@@ -37,7 +37,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hplan.check.pipeline import discover
+from hplan.check.pipeline import discover, plan_board
 from hplan.check.policy import RulePolicy
 from hplan.domain.budget import LBF
 from hplan.domain.calendar import evaluated_years
@@ -50,6 +50,7 @@ from hplan.status.model import BudgetStatus, EvaluationStatus, PlanStatus, Readi
 from hplan.status.options import DEFAULT_HORIZON, StatusOptions, Thresholds
 from hplan.status.plan import area_budgets
 from hplan.status.run import combine_status, status_and_plan
+from hplan.yearly.board import board_follow_up
 from hplan.yearly.model import (
     AreaAmount,
     EvaluationState,
@@ -174,6 +175,7 @@ def _report(plan: Plan, file: Path, status: PlanStatus, options: ReportOptions) 
         revisions=tuple(r for r in status.revisions if r.date.year == year),
         validation=status.validation,
         thresholds=options.thresholds,
+        board=board_follow_up(plan, plan_board(plan, file), year, options.as_of),
     )
 
 

@@ -45,6 +45,11 @@ RULES: dict[str, str] = {
     codes.BOARD_PLAN_EXISTS: (
         "Hver plan på en bestyrelses ``plans``-liste kontrolleres med den og peger tilbage på den."
     ),
+    codes.BOARD_TERMS_OF_REFERENCE: "Bestyrelsen har et kommissorium, hvor bevillingsrammen kræver det.",
+    codes.BOARD_PARTY_MISSING: "Kommunen og hver boligorganisation i planen har et medlem i bestyrelsen.",
+    codes.BOARD_MEETING_OVERDUE: "Bestyrelsen har holdt møde så ofte, som kommissoriet fastsætter.",
+    codes.CRITERIA_NOT_FOLLOWED_UP: "Bestyrelsen har fulgt op på planens succeskriterier i hvert afsluttet år.",
+    codes.BOARD_MEETING_PLAN: "Et bestyrelsesmøde og dets beslutninger vedrører helhedsplaner, bestyrelsen leder.",
     codes.PERIOD_ORDER: "Perioden slutter, efter at den begynder.",
     codes.PERIOD_LENGTH: "Perioden har regelsættets sædvanlige længde (fire år for LBF-planer).",
     codes.OUTSIDE_PERIOD: "Aktiviteter, milepæle, målinger og aftaler ligger inden for perioden.",
@@ -59,6 +64,9 @@ RULES: dict[str, str] = {
     codes.OVERSPENT: "Forbruget i et år overstiger ikke årets budget.",
     codes.MISSING_SIGNATURE: "Den strategiske samarbejdsaftale har en underskrift fra hver part.",
     codes.MILESTONE_COMPLETION: "En gennemført milepæl angiver, hvornår den blev gennemført, og kun en gennemført.",
+    codes.CONTINGENCY_PLAN_MISSING: "Planen har en beredskabsplan, hvor bevillingsrammen kræver det.",
+    codes.CONTINGENCY_PLAN_REVIEW: "Beredskabsplanen er gennemgået inden for bevillingsrammens interval.",
+    codes.APPROVAL_BODY: "Hver godkendende instans i ændringsloggen er lbf, board, steering_group eller en part.",
     codes.EVALUATION_MISSING: "Hvert afsluttet kalenderår i perioden har en årlig evaluering.",
     codes.MILESTONE_OVERDUE: "Ingen milepæl har overskredet sin frist uden at være gennemført eller aflyst.",
     codes.AGREEMENT_ENDS_EARLY: "Samarbejdsaftaler løber til periodens slutning.",

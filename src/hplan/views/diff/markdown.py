@@ -13,6 +13,7 @@ import sys
 from hplan.diff.model import BudgetView, Change, DiffResult, PlanDiff
 from hplan.i18n import t, tn, using
 from hplan.profiles import LEVELS, ApprovalLevel
+from hplan.views.diff.governance import honest_tail, markdown_marks, nothing_compared, title
 from hplan.views.diff.words import (
     amount,
     compared,
@@ -50,18 +51,25 @@ def render_markdown(result: DiffResult) -> str:
     if result.diagnostics:
         out.extend(["", f"#### {t('d.md.problems')}", "", t("d.md.problems_intro"), ""])
         out.extend(f"- `{_cell(diagnostic_line(d))}`" for d in result.diagnostics)
+    if result.rule_errors:
+        out.extend(["", f"#### {t('g.md.rule_errors')}", "", t("g.md.rule_errors_intro"), ""])
+        out.extend(f"- `{_cell(diagnostic_line(d))}`" for d in result.rule_errors)
     return "\n".join(out) + "\n"
 
 
 def _headline(result: DiffResult) -> list[str]:
     """The approval the whole change needs, what was compared, and whether every plan records it."""
     level = result.approval
+    if nothing_compared(result):
+        headline = t("g.none_compared")
+        return [f"### hplan diff: **{headline[0].upper()}{headline[1:]}**", ""]
     headline = needed(level)[0].upper() + needed(level)[1:]
     out = [f"### hplan diff: {headline}" if level == "none" else f"### hplan diff: **{headline}**", ""]
     if result.plans:
-        out.append(f"{compared(result)}.")
+        tail = "".join(f"; {part}" for part in honest_tail(result))
+        out.append(f"{compared(result)}{tail}.")
     else:
-        out.append(t("d.md.none_compared") if result.diagnostics else t("d.md.none_changed"))
+        out.append(t("d.md.none_changed"))
     if len(result.plans) > 1 and level != "none":
         out.append("")
         unapproved = result.unapproved()
@@ -74,7 +82,7 @@ def _headline(result: DiffResult) -> list[str]:
 
 
 def _plan_markdown(plan: PlanDiff) -> list[str]:
-    out = ["", f"#### {_cell(plan.name)} ({_code(plan.id)}): {needed(plan.approval)}", ""]
+    out = ["", f"#### {_cell(plan.name)} ({_code(title(plan))}): {needed(plan.approval)}", ""]
     if plan.old is None:
         out.append(t("d.md.added", new=_code(plan.new or "")))
     elif plan.new is None:
@@ -89,7 +97,7 @@ def _plan_markdown(plan: PlanDiff) -> list[str]:
         return out
     out.extend(_changes_markdown(plan))
     if plan.budget is not None:
-        out.extend(_budget_markdown(plan.budget))
+        out.extend(_budget_markdown(plan, plan.budget))
     return out
 
 
@@ -114,14 +122,18 @@ def _changes_markdown(plan: PlanDiff) -> list[str]:
 def _changes_table(changes: list[Change]) -> list[str]:
     out = [t("d.md.changes_header"), "|---|---|---|---|---|---|"]
     for change in changes:
-        new = show(change.new)
+        old, new = show(change.old), show(change.new)
+        words = markdown_marks(change)
+        if words is not None:
+            # A long text: the whole new text with its changed words marked (struck: removed; bold: added).
+            old, new = f"({t('g.words')} →)", words
         if change.note:
             new = f"{new} ({change.note})" if new else f"({change.note})"
         cells = [
             _md_level(change.approval),
             kind_word(change.kind),
             _code(change.path),
-            _cell(show(change.old)),
+            _cell(old),
             _cell(new),
             _cell(change.reason),
         ]
@@ -129,12 +141,12 @@ def _changes_table(changes: list[Change]) -> list[str]:
     return out
 
 
-def _budget_markdown(budget: BudgetView) -> list[str]:
+def _budget_markdown(plan: PlanDiff, budget: BudgetView) -> list[str]:
     out = ["", f"{t('d.budget_heading')}:", "", t("d.md.budget_header"), "|---|---|--:|--:|--:|"]
     for row in [*budget.years, *budget.totals]:
         year = str(row.year) if row.year is not None else t("d.all_years")
         change = signed(row.new - row.old)
-        out.append(f"| {year} | {_cell(row.source)} | {amount(row.old)} | {amount(row.new)} | {change} |")
+        out.append(f"| {year} | {_cell(plan.name_of(row.source))} | {amount(row.old)} | {amount(row.new)} | {change} |")
     change = signed(budget.total_new - budget.total_old)
     out.append(
         f"| {t('d.all_years')} | **{t('d.total')}** | {amount(budget.total_old)} | {amount(budget.total_new)} "

@@ -12,6 +12,7 @@ import sys
 from hplan.diff.model import AmountChange, BudgetView, Change, DiffResult, PlanDiff, group_by_area
 from hplan.i18n import t, using
 from hplan.profiles import LEVELS
+from hplan.views.diff.governance import nothing_compared, text_marks, title
 from hplan.views.diff.words import (
     amount,
     diagnostic_line,
@@ -39,7 +40,10 @@ def text_lines(result: DiffResult) -> list[Line]:
         lines.append([])
     for d in result.diagnostics:
         lines.append([(diagnostic_line(d), "red" if d.is_error else "yellow")])
-    style = STYLES[result.approval] if result.plans else ""
+    if result.rule_errors:
+        lines.append([(t("g.rule_errors_heading"), "bold")])
+        lines.extend([(f"  {diagnostic_line(d)}", "red")] for d in result.rule_errors)
+    style = "bold red" if nothing_compared(result) else STYLES[result.approval] if result.plans else ""
     lines.append([(summary(result), style)])
     return lines
 
@@ -47,7 +51,7 @@ def text_lines(result: DiffResult) -> list[Line]:
 def _plan_lines(plan: PlanDiff) -> list[Line]:
     level = plan.approval
     lines: list[Line] = [
-        [(plan.id, "bold"), (f" ({plan.name}): ", ""), (needed(level), STYLES[level] if level != "none" else "")],
+        [(title(plan), "bold"), (f" ({plan.name}): ", ""), (needed(level), STYLES[level] if level != "none" else "")],
         [(f"  {_sides(plan)}", "dim")],
     ]
     mark = (t("d.mark.ok"), "green") if plan.approved else (t("d.mark.missing"), "bold red")
@@ -61,7 +65,7 @@ def _plan_lines(plan: PlanDiff) -> list[Line]:
             lines.extend(_change_lines(change))
     if plan.budget is not None:
         lines.append([])
-        lines.extend(_budget_lines(plan.budget))
+        lines.extend(_budget_lines(plan, plan.budget))
     return lines
 
 
@@ -75,7 +79,7 @@ def _sides(plan: PlanDiff) -> str:
 
 def _area_title(plan: PlanDiff, area: str | None) -> str:
     if area is None:
-        return t("d.plan_wide")
+        return t("g.board_wide") if plan.document == "board" else t("d.plan_wide")
     return dict(plan.area_names).get(area, area)
 
 
@@ -95,6 +99,9 @@ def _change_lines(change: Change) -> list[Line]:
 
 
 def _value_change(change: Change) -> str:
+    words = text_marks(change)
+    if words is not None:
+        return words
     note = f" ({change.note})" if change.note else ""
     if change.kind == "added":
         return f"+ {show(change.new)}{note}"
@@ -111,13 +118,14 @@ def _kind_width() -> int:
     return max(8, *(len(kind_word(kind)) for kind in ("added", "removed", "changed")))
 
 
-def _budget_lines(budget: BudgetView) -> list[Line]:
+def _budget_lines(plan: PlanDiff, budget: BudgetView) -> list[Line]:
     lines: list[Line] = [[(f"  {t('d.budget_heading')}", "bold underline")]]
     rows = [*budget.years, *budget.totals, AmountChange(None, t("d.total"), budget.total_old, budget.total_new)]
+    width = max(24, *(len(plan.name_of(row.source)) for row in rows))
     for row in rows:
         year = str(row.year) if row.year is not None else t("d.all_years")
         moved = f"{amount(row.old):>12} → {amount(row.new):>12}  ({signed(row.new - row.old)})"
-        lines.append([(f"    {year:<10} {row.source:<24} {moved}", "")])
+        lines.append([(f"    {year:<10} {plan.name_of(row.source):<{width}} {moved}", "")])
     share = t(
         "d.local_share",
         old=percent(budget.local_share_old),

@@ -10,9 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from hplan.diagnostics import Diagnostic
+from hplan.diff.approvals import covers
 from hplan.diff.model import DiffResult, PlanDiff
 from hplan.i18n import number, t, tn
 from hplan.profiles import LEVELS
+from hplan.views.diff.governance import also_missing, honest_tail, nothing_compared
 
 MAX_VALUE = 160
 
@@ -85,20 +87,24 @@ def _counts(result: DiffResult) -> str:
 def compared(result: DiffResult) -> str:
     """``1 plan compared, 16 changes (LBF 1 · board 9 · none 6)``."""
     counts = _counts(result)
+    boards = sum(1 for plan in result.plans if plan.document == "board")
+    documents = [tn("count.plans", len(result.plans) - boards)] if boards < len(result.plans) else []
+    documents.extend([tn("g.count.boards", boards)] if boards else [])
     return t(
         "d.compared",
-        plans=tn("count.plans", len(result.plans)),
+        plans=f" {t('g.and')} ".join(documents),
         changes=tn("count.changes", result.changes),
         detail=f" ({counts})" if counts else "",
     )
 
 
 def summary(result: DiffResult) -> str:
-    """One line: what changed and the approval it needs."""
+    """One line: what changed and the approval it needs; what could not be compared is never "no approval"."""
+    if nothing_compared(result):
+        return t("g.none_compared")
     if not result.plans:
-        head = t("d.none_changed") if not result.diagnostics else t("d.none_compared")
-        return f"{head}; {needed('none')}"
-    return f"{compared(result)}; {needed(result.approval)}"
+        return f"{t('d.none_changed')}; {needed('none')}"
+    return "; ".join([compared(result), needed(result.approval), *honest_tail(result)])
 
 
 def recorded_text(plan: PlanDiff) -> str:
@@ -113,7 +119,10 @@ def recorded_text(plan: PlanDiff) -> str:
     entry = t("d.recorded.entry", level=level_name(plan.recorded))
     if plan.approved:
         return t("d.recorded.enough", entry=entry)
-    return t("d.recorded.too_low", entry=entry, level=level)
+    text = t("d.recorded.enough", entry=entry) if covers(plan.recorded, plan.approval) else None
+    text = text or t("d.recorded.too_low", entry=entry, level=level)
+    others = also_missing(plan)
+    return f"{text}; {others}" if others else text
 
 
 def diagnostic_line(d: Diagnostic) -> str:

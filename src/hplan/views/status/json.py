@@ -23,6 +23,7 @@ from hplan.status.model import (
     StatusResult,
     ValidationSummary,
 )
+from hplan.views.status.governance import governance_json
 
 
 def _fraction(value: float | None) -> float | None:
@@ -65,6 +66,7 @@ def _plan_json(plan: PlanStatus) -> dict[str, Any]:
         "revisions": [
             {"date": r.date.isoformat(), "approved_by": r.approved_by, "reference": r.reference} for r in plan.revisions
         ],
+        "governance": governance_json(plan),
         "validation": _validation_json(plan.validation),
     }
 

@@ -23,6 +23,7 @@ from hplan.status.model import (
     ValidationSummary,
 )
 from hplan.status.options import StatusOptions
+from hplan.views.status.governance import governance_rows
 from hplan.views.status.words import (
     BUDGET_COLUMNS,
     PORTFOLIO_COLUMNS,
@@ -180,6 +181,7 @@ def _md_governance(plan: PlanStatus, options: StatusOptions, sub: str) -> list[s
         out += [f"  - {r.date}, {_approver(r.approved_by)}: {r.reference}" for r in plan.revisions]
     else:
         out.append(f"- **{t('s.label.revisions')}:** {t('s.revisions.none')}")
+    out += [f"- **{label}:** {phrase}" for label, phrase in governance_rows(plan)]
     out.append("")
     return out
 

@@ -18,6 +18,7 @@ from hplan.i18n import figure, t, tn
 from hplan.i18n import number as localised
 from hplan.status.model import BudgetStatus, Contribution, CriterionStatus, PlanStatus, ValidationSummary
 from hplan.views.status import text_layout as layout
+from hplan.views.status.governance import governance_rows
 from hplan.views.status.words import (
     BUDGET_COLUMNS,
     UNITS,
@@ -273,11 +274,14 @@ def governance_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
         lines.add_row("", Text(f"- {agreement_phrase(agreement)}", style=STYLES[agreement.state]))
     if plan.revisions:
         last = plan.revisions[-1]
-        body = t("s.by.board") if last.approved_by == "board" else t("s.by.lbf")
+        # A party's own approval (issue 18) is named by its id.
+        body = t(f"s.by.{last.approved_by}") if last.approved_by in ("board", "lbf") else last.approved_by
         revisions = t("s.revisions", count=len(plan.revisions), date=last.date, body=body, reference=last.reference)
         lines.add_row(f"  {t('s.label.revisions')}", revisions)
     else:
         lines.add_row(f"  {t('s.label.revisions')}", t("s.revisions.none"))
+    for label, phrase in governance_rows(plan):
+        lines.add_row(f"  {label}", phrase)
     return [Text(t("s.governance"), style="bold"), lines, Text("")]
 
 

@@ -22,13 +22,14 @@ and nothing here imports either before it is needed (matplotlib only in
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from hplan.i18n import Language, catalogue, language, plural, t, using
+from hplan.i18n import Language, catalogue, language, plural, t, tn, using
 from hplan.privacy import redact
 from hplan.status.model import Reading
 from hplan.views.validate import text_line
@@ -246,8 +247,8 @@ class View:
         return t(f"yearly.evaluation_{report.evaluation_state}", year=report.year, end=date(report.period.end))
 
     def approved_by(self, body: str) -> str:
-        """``godkendt af bestyrelsen`` / ``godkendt af Landsbyggefonden``."""
-        return t(f"yearly.approved_by_{body}")
+        """``godkendt af bestyrelsen`` / ``godkendt af Landsbyggefonden`` (another body, a party, by its id)."""
+        return t(f"yearly.approved_by_{body}") if body in ("lbf", "board") else body
 
     def validation(self) -> str:
         """``Planfilen er gyldig ...``, or how many errors and warnings it has (they follow)."""
@@ -309,8 +310,13 @@ def _environment() -> Environment:
     environment.filters["cell"] = markdown_cell
     environment.filters["md"] = markdown_text
     # The report's words and formats; they read the language the report is rendered in.
-    environment.globals.update(t=t, date=date, kroner=kroner, share=share)
+    environment.globals.update(t=t, tn=tn, date=date, dates=dates, kroner=kroner, share=share)
     return environment
+
+
+def dates(days: Sequence[dt.date]) -> str:
+    """Several dates, as the report writes a date, separated by commas."""
+    return ", ".join(date(day) for day in days)
 
 
 def markdown_text(text: str) -> str:

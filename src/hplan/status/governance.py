@@ -1,0 +1,35 @@
+"""The board and the contingency plan in ``hplan status``: the next board meeting, a missing or overdue plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+from hplan.check.context import PlanContext
+from hplan.domain.governance import concerning, next_meeting, review_due
+
+
+class GovernanceStatus(NamedTuple):
+    """What status shows of a plan's board and contingency plan."""
+
+    next_meeting: dt.date | None  # the board's next meeting about the plan, after the as-of date
+    contingency_missing: bool  # the profile requires a contingency plan and the plan has none
+    contingency_review: dt.date | None  # when the contingency plan's overdue review was due
+
+
+def governance_status(ctx: PlanContext, as_of: dt.date) -> GovernanceStatus | None:
+    """The plan's board and contingency plan as of ``as_of``, or ``None`` when there is nothing to show."""
+    plan = ctx.plan
+    reference = plan.organisation.board
+    board = ctx.board if isinstance(reference, str) else reference
+    upcoming = next_meeting(concerning(board.meetings, plan.id), as_of) if board is not None else None
+    required = ctx.profile is not None and ctx.profile.contingency_plan.required
+    contingency = plan.contingency_plan
+    review = None
+    if contingency is not None and contingency.adopted <= as_of <= plan.period.end:
+        months = ctx.profile.contingency_plan.review_months if ctx.profile is not None else 12
+        review = review_due(contingency, months, as_of)
+    missing = required and contingency is None
+    if upcoming is None and not missing and review is None:
+        return None
+    return GovernanceStatus(upcoming.date if upcoming is not None else None, missing, review)
