@@ -92,5 +92,5 @@ def ask(question: str, default: str | None = None) -> str:
     # lazy: rich loads only when hplan new asks
     from rich.prompt import Prompt
 
-    answer = Prompt.ask(question, default=default) if default is not None else Prompt.ask(question)
+    answer = Prompt.ask(question, default=default) if default else Prompt.ask(question)
     return str(answer).strip()

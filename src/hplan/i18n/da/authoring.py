@@ -21,6 +21,7 @@ MESSAGES: dict[str, str] = {
     "a.thing.milestone": "milepæl",
     "a.thing.area": "indsatsområde blandt årets budgetposter",
     "a.thing.category": "udgiftsart blandt årets budgetposter",
+    "a.thing.profile_area": "indsatsområde i bevillingsrammen",
     "a.thing.approver": "godkendende instans",
     "a.measurement.exists": (
         "succeskriteriet '{ref}' har allerede en måling pr. {date} ({value}); tilføj --replace for at erstatte den"
@@ -68,4 +69,43 @@ MESSAGES: dict[str, str] = {
     "a.ask.lbf": "Landsbyggefondens bevilling pr. år (kr.)",
     "a.profiles.rules": "  lokal medfinansiering mindst {share}; planperioden er {years} år",
     "a.profiles.areas": "  indsatsområder:",
+    # The skeleton of hplan new: its comments and the texts to rewrite.
+    "a.skel.head": (
+        "En ny helhedsplan under {profile}, lavet med hplan new.\n"
+        "Omskriv hver tekst, der er markeret med >>; hplan validate kontrollerer resten.\n"
+        "Planen nævner roller og organisationer, aldrig personer."
+    ),
+    "a.skel.purpose": ">> Skriv formålet med den strategiske samarbejdsaftale",
+    "a.skel.period": "Planperioden: bevillingsrammens sædvanlige længde fra startdatoen.",
+    "a.skel.parties": "Parterne, der underskriver den strategiske samarbejdsaftale (id, navn, type).",
+    "a.skel.strategic_agreement": (
+        "Den strategiske samarbejdsaftale: formålet og en underskrift pr. part\n"
+        "(ret dato og rolle for hver underskrift; en ændring kræver Landsbyggefondens godkendelse)."
+    ),
+    "a.skel.organisation": "Organiseringen: bestyrelse, styregruppe, projektsekretariat, aktivitetsgrupper.",
+    "a.skel.focus_areas": (
+        "Indsatsområderne, hver med sin delaftale: formål, kerneudfordringer,\n"
+        "succeskriterier med baseline, mål og datakilde, aktiviteter."
+    ),
+    "a.skel.cooperation_agreements": "Samarbejdsaftaler med lokale partnere (skole, jobcenter, SSP).",
+    "a.skel.milestones": (
+        "Milepælsplanen: hplan record milestone markerer en milepæl som gennemført, forsinket eller udgået."
+    ),
+    "a.skel.budget": (
+        "Budgettet i hele kroner pr. kalenderår: Landsbyggefondens bevilling og den lokale\n"
+        "medfinansiering på bevillingsrammens mindstekrav, delt ligeligt; ret til de aftalte tal.\n"
+        "hplan record spending registrerer forbruget."
+    ),
+    "a.skel.evaluations": "Styregruppens årlige evalueringer: hplan record evaluation tilføjer en.",
+    "a.skel.revisions": "Ændringsloggen med godkendte ændringer af planen: hplan record approval tilføjer en.",
+    "a.skel.department": ">> Afdeling",
+    "a.skel.board": "Bestyrelsen for helhedsplanen {name}",
+    "a.skel.board_comment": "Bestyrelsen: her i planen eller en sti til en fælles bestyrelsesfil (boards/NAVN.yaml).",
+    "a.skel.area": "{name}",
+    "a.skel.area_purpose": ">> Skriv delaftalens formål",
+    "a.skel.challenge": ">> Skriv en kerneudfordring",
+    "a.skel.criterion": ">> Skriv succeskriteriet",
+    "a.skel.indicator": ">> Skriv indikatoren, der måler det",
+    "a.skel.source": ">> Skriv datakilden",
+    "a.skel.unit": "Ret enhed, retning, baseline og mål; hplan record measurement tilføjer målinger.",
 }

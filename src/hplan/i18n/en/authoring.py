@@ -21,6 +21,7 @@ MESSAGES: dict[str, str] = {
     "a.thing.milestone": "milestone",
     "a.thing.area": "focus area among the year's budget lines",
     "a.thing.category": "category among the year's budget lines",
+    "a.thing.profile_area": "focus area in the profile",
     "a.thing.approver": "approving body",
     "a.measurement.exists": ("'{ref}' already has a measurement on {date} ({value}); add --replace to replace it"),
     "a.evaluation.exists": "the plan already has an evaluation of {year}; add --replace to replace it",
@@ -67,4 +68,41 @@ MESSAGES: dict[str, str] = {
     "a.ask.lbf": "Landsbyggefonden's grant per year (kr.)",
     "a.profiles.rules": "  local co-financing at least {share}; a plan runs {years} years",
     "a.profiles.areas": "  focus areas:",
+    # The skeleton of hplan new: its comments and the texts to rewrite.
+    "a.skel.head": (
+        "A new plan under {profile}, made by hplan new.\n"
+        "Rewrite every text marked with >>; hplan validate checks the rest.\n"
+        "The plan names roles and organisations, never persons."
+    ),
+    "a.skel.purpose": ">> Write the purpose of the strategic cooperation agreement",
+    "a.skel.period": "The plan's period: the profile's usual length from the start date.",
+    "a.skel.parties": "The parties that sign the strategic cooperation agreement (id, name, kind).",
+    "a.skel.strategic_agreement": (
+        "The strategic cooperation agreement: its purpose and a signature per party\n"
+        "(set each signature's date and role; a change needs LBF's approval)."
+    ),
+    "a.skel.organisation": "The organisation: board, steering group, secretariat, activity groups.",
+    "a.skel.focus_areas": (
+        "The focus areas, each with its sub-agreement (delaftale): purpose, core\n"
+        "challenges, success criteria with baseline, target and data source, activities."
+    ),
+    "a.skel.cooperation_agreements": "Cooperation agreements with local partners (school, jobcenter, SSP).",
+    "a.skel.milestones": "The milestone plan: hplan record milestone marks one done, delayed or cancelled.",
+    "a.skel.budget": (
+        "The budget in whole kroner per calendar year: LBF's grant and the local\n"
+        "co-financing at the profile's minimum, split evenly; set the agreed figures.\n"
+        "hplan record spending records what was spent."
+    ),
+    "a.skel.evaluations": "The steering group's yearly evaluations: hplan record evaluation adds one.",
+    "a.skel.revisions": "The approval log of changes to the plan: hplan record approval adds one.",
+    "a.skel.department": ">> Department",
+    "a.skel.board": "Bestyrelsen for helhedsplanen {name}",
+    "a.skel.board_comment": "The board: inline here, or a path to a shared board file (boards/NAME.yaml).",
+    "a.skel.area": "{name}",
+    "a.skel.area_purpose": ">> Write the purpose of the sub-agreement",
+    "a.skel.challenge": ">> Write a core challenge",
+    "a.skel.criterion": ">> Write the success criterion",
+    "a.skel.indicator": ">> Write the indicator that measures it",
+    "a.skel.source": ">> Write the data source",
+    "a.skel.unit": "Set unit, direction, baseline and target; hplan record measurement adds measurements.",
 }
