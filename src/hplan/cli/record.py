@@ -107,6 +107,7 @@ def milestone(
     """Mark a milestone done (with the date it was done), delayed or cancelled."""
     import datetime as dt  # lazy: see _run
 
+    # lazy: see _run
     from hplan.authoring import danish_input, record
     from hplan.errors import UsageError
     from hplan.i18n import t
