@@ -193,16 +193,19 @@ def _focus_area(area: str, start: dt.date, end: dt.date) -> Any:
 def _budget_lines(answers: Answers, end: dt.date) -> list[Any]:
     """A line per calendar year: its part of LBF's grant and the local share at the minimum, split evenly.
 
-    Whole thousands of kroner, the local ones rounded up, so that the minimum is met.
+    Whole thousands of kroner (the last year takes what rounding left), the local ones
+    rounded up, so that the minimum is met.
     """
     local = [p for p in answers.parties if p.kind != "other"]
     minimum = answers.profile.min_local_share
     days = (end - answers.start).days + 1
-    years = plan_year_count(answers.start, end)
+    left = answers.lbf_per_year * plan_year_count(answers.start, end)
     lines = []
     for year in range(answers.start.year, end.year + 1):
         first, last = max(answers.start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
-        lbf = int(round(answers.lbf_per_year * years * ((last - first).days + 1) / days, -3))
+        share = answers.lbf_per_year * plan_year_count(answers.start, end) * ((last - first).days + 1) / days
+        lbf = left if year == end.year else int(round(share, -3))
+        left -= lbf
         each = math.ceil(lbf * minimum / (1 - minimum) / len(local) / 1000) * 1000 if minimum < 1 else 0
         funding = block_map(lbf=lbf, **{p.id: each for p in local})
         lines.append(block_map(year=year, focus_area="cross_cutting", category="personnel", funding=funding))
