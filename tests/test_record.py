@@ -11,12 +11,16 @@ import difflib
 import os
 import shutil
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import Result
 
-from hplan.authoring import edit
+from hplan.authoring import edit, record
+from hplan.authoring.danish_input import parse_figure
 from hplan.check.context import Options
 from hplan.errors import HplanError
 from hplan.yamlio.loader import load_file
@@ -243,3 +247,19 @@ def test_a_second_identical_record_changes_nothing(run_hplan: Run, repo: Path) -
     args = ("record", "measurement", str(PLAN), "ub-neet", "2017-12-31", "23,1", "--replace")
     result = run_hplan(*args)
     assert (result.exit_code, result.stdout) == (0, "plans/plan.yaml: already so; nothing to change\n")
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    value=st.decimals(min_value=0, max_value=100, places=2),
+    day=st.dates(min_value=dt.date(2017, 1, 1), max_value=dt.date(2020, 12, 31)),
+)
+def test_any_valid_measurement_reads_back_as_written(repo: Path, value: Decimal, day: dt.date) -> None:
+    danish = str(value).replace(".", ",")
+    change = record.measurement("tt-tryghed", day, parse_figure(danish, "VALUE"), None, replace=True)
+    result = edit.edit_file(PLAN, edit.roundtrip_edit(change), Options(as_of=dt.date(2018, 6, 1)))
+    assert result.state in ("written", "unchanged"), result.findings
+    plan = data(PLAN)
+    assert isinstance(plan, dict)
+    [measured] = [m for m in plan["focus_areas"][1]["success_criteria"][0]["measurements"] if m["date"] == day]
+    assert measured["value"] == float(str(value))

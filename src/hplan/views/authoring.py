@@ -81,6 +81,8 @@ def report_profiles(profiles: Sequence[Profile], language: str) -> None:
             share = t("unit.percent", value=number(round(profile.min_local_share * 100)))
             lines.append(f"{profile.id}: {profile.name}")
             lines.append(t("a.profiles.rules", share=share, years=profile.period_years))
+            lbf = sorted({rule.match for rule in profile.approvals.rules if rule.level == "lbf"})
+            lines.append(t("a.profiles.approvals", default=profile.approvals.default, lbf=", ".join(lbf)))
             lines.append(t("a.profiles.areas"))
             lines += [f"    {area.id:<40} {area.name}" for area in profile.focus_areas]
             lines.append("")

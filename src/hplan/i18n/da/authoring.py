@@ -68,6 +68,9 @@ MESSAGES: dict[str, str] = {
     "a.ask.kind": "Type for '{name}' (housing_organisation, municipality, other)",
     "a.ask.lbf": "Landsbyggefondens bevilling pr. år (kr.)",
     "a.profiles.rules": "  lokal medfinansiering mindst {share}; planperioden er {years} år",
+    "a.profiles.approvals": (
+        "  en ændring kræver godkendelse ({default}), og Landsbyggefondens, hvor den berører: {lbf}"
+    ),
     "a.profiles.areas": "  indsatsområder:",
     # The skeleton of hplan new: its comments and the texts to rewrite.
     "a.skel.head": (

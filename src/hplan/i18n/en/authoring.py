@@ -67,6 +67,7 @@ MESSAGES: dict[str, str] = {
     "a.ask.kind": "Kind of '{name}' (housing_organisation, municipality, other)",
     "a.ask.lbf": "Landsbyggefonden's grant per year (kr.)",
     "a.profiles.rules": "  local co-financing at least {share}; a plan runs {years} years",
+    "a.profiles.approvals": "  a change needs {default} approval, and LBF's where it touches: {lbf}",
     "a.profiles.areas": "  focus areas:",
     # The skeleton of hplan new: its comments and the texts to rewrite.
     "a.skel.head": (
