@@ -61,7 +61,7 @@ MESSAGES: dict[str, str] = {
     "a.new.next": "Derefter: udfyld det, kommentarerne beder om, og kør: hplan validate {file}",
     "a.ask.name": "Helhedsplanens navn",
     "a.ask.area": "Området (boligområde og afdelinger)",
-    "a.ask.profile": "Bevillingsramme (profil)",
+    "a.ask.profile": "Bevillingsramme (fx lbf-2019-26)",
     "a.ask.start": "Startdato (2021-04-01 eller 01.04.2021)",
     "a.ask.focus": "Indsatsområder, adskilt af komma, id'er eller navne ({choices})",
     "a.ask.party": "Part {number}: navn (tomt, når alle er med)",

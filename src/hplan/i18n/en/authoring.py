@@ -60,7 +60,7 @@ MESSAGES: dict[str, str] = {
     "a.new.next": "Next: fill in what the comments ask for, then: hplan validate {file}",
     "a.ask.name": "The plan's name",
     "a.ask.area": "The area (neighbourhood and estates)",
-    "a.ask.profile": "The profile (LBF funds)",
+    "a.ask.profile": "The profile (LBF funds, e.g. lbf-2019-26)",
     "a.ask.start": "Start date (2021-04-01 or 01.04.2021)",
     "a.ask.focus": "Focus areas, comma-separated ids or names ({choices})",
     "a.ask.party": "Party {number}: its name (empty when done)",
