@@ -158,3 +158,14 @@ def test_fmt_refuses_a_file_that_does_not_parse(run_hplan: Run, repo: Path) -> N
     assert result.exit_code == 1
     assert "plans/broken.yaml: not changed: hplan cannot read the plan" in result.stdout
     assert broken.read_text(encoding="utf-8") == "kind: plan\n  id: x\n"
+
+
+def test_fmt_refuses_a_duplicate_key_ruamel_cannot_keep(run_hplan: Run, repo: Path) -> None:
+    plan = repo / "plans" / "plan.yaml"
+    text = plan.read_text(encoding="utf-8").replace("area: ", "name: Solhaven Nord\narea: ", 1)
+    plan.write_text(text, encoding="utf-8")
+    result = run_hplan("fmt")
+    assert result.exit_code == 1
+    assert result.stdout.startswith("plans/plan.yaml:8:1: error HP002 duplicate key 'name'")
+    assert "plans/plan.yaml: not changed: hplan cannot read the plan" in result.stdout
+    assert plan.read_text(encoding="utf-8") == text

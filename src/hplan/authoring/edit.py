@@ -48,6 +48,10 @@ Refusal = Literal["", "unreadable", "invalid", "adds_errors"]
 _WIDTH = 4096
 
 
+class Unreadable(Exception):
+    """ruamel.yaml cannot read a text that hplan's reader read (a duplicate key: hplan reports it, ruamel refuses)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Edit:
     """What :func:`edit_file` did to one file, with what a view needs to say so."""
@@ -87,11 +91,14 @@ def edit_file(
     raw = _read(path)
     doc, before = _check(raw, path, display, options)
     if doc.data is None:
-        return Edit(path, display, doc.text, doc.text, "refused", "unreadable", before.diagnostics)
+        return Edit(path, display, doc.text, doc.text, "refused", "unreadable", _errors(before.diagnostics))
     old = doc.text.replace("\r\n", "\n")
     if require_valid and before.errors:
         return Edit(path, display, old, old, "refused", "invalid", _errors(before.diagnostics))
-    new = change(old)
+    try:
+        new = change(old)
+    except Unreadable:  # what the fast reader took, ruamel.yaml refuses (a duplicate key)
+        return Edit(path, display, old, old, "refused", "unreadable", _errors(before.diagnostics))
     if new == old:
         return Edit(path, display, old, new, "unchanged")
     new_file = _like(new, raw)
@@ -155,6 +162,17 @@ def _like(text: str, original: bytes) -> str:
 # --- round-trip edits --------------------------------------------------------------------
 
 
+def load(yaml: Any, text: str) -> Any:
+    """``text`` read by ``yaml``; ``Unreadable`` when ruamel.yaml refuses it."""
+    # lazy: ruamel.yaml loads only for commands that write
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        return yaml.load(text)
+    except YAMLError as exc:
+        raise Unreadable(str(exc)) from exc
+
+
 def writer(text: str) -> Any:
     """A ruamel.yaml round-trip reader and writer that keeps ``text``'s own indentation."""
     yaml = roundtrip_yaml()
@@ -191,7 +209,7 @@ def roundtrip_edit(change: Callable[[Any], None]) -> Callable[[str], str]:
 
     def edit(text: str) -> str:
         yaml = writer(text)
-        document = yaml.load(text)
+        document = load(yaml, text)
         change(document)
         return dump(yaml, document)
 

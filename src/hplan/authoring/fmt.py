@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hplan.authoring.edit import dump, writer
+from hplan.authoring.edit import dump, load, writer
 from hplan.authoring.tree import give_trailing, take_trailing
 from hplan.model.board import Board
 from hplan.model.common import Member, Strict, model_in
@@ -35,7 +35,7 @@ def canonical(text: str) -> str:
     """``text`` in the canonical layout."""
     yaml = writer("")  # the canonical indentation, not the file's
     yaml.preserve_quotes = False
-    document = yaml.load(text)
+    document = load(yaml, text)
     if isinstance(document, dict):
         model = MODELS.get(str(document.get("kind")))
         if model is not None:
