@@ -263,3 +263,13 @@ def test_any_valid_measurement_reads_back_as_written(repo: Path, value: Decimal,
     assert isinstance(plan, dict)
     [measured] = [m for m in plan["focus_areas"][1]["success_criteria"][0]["measurements"] if m["date"] == day]
     assert measured["value"] == float(str(value))
+
+
+def test_a_cpr_number_is_refused_and_never_repeated(run_hplan: Run, repo: Path) -> None:
+    before = PLAN.read_bytes()
+    note = run_hplan("record", "measurement", str(PLAN), "ub-neet", "2018-12-31", "22", "--note", "010190-1234")
+    assert note.exit_code == 1 and "error HP701" in note.stdout
+    ident = run_hplan("record", "measurement", str(PLAN), "0101901234", "2018-12-31", "22")
+    assert ident.exit_code == 2 and "'######-####'" in ident.stderr
+    assert "0101901234" not in note.output + ident.output and "010190-1234" not in note.output
+    assert PLAN.read_bytes() == before
