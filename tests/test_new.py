@@ -90,7 +90,7 @@ def test_new_never_overwrites(run_hplan: Run, repo: Path) -> None:
         (("--name", None), "--name: needed with --no-input"),
         (("--party", "Solby Kommune=municipality"), "a municipality and at least one housing organisation"),
         (("--party", "Solby Kommune"), "write NAME=KIND"),
-        (("--focus-area", "tryghed-og-trivsel"), "there is no focus area in the profile 'tryghed-og-trivsel'"),
+        (("--focus-area", "tryghed-og-trivsel"), "the profile has no focus area 'tryghed-og-trivsel'"),
         (("--start", "2021-02-30"), "is not a day of the calendar"),
     ],
 )

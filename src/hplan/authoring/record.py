@@ -47,7 +47,7 @@ CROSS_CUTTING_WORDS = ("tværgående", "tvaergaaende", "cross-cutting")
 def pick(ref: str, candidates: Iterable[tuple[str, Iterable[str | None]]], kind: str) -> str:
     """The id ``ref`` names among ``candidates`` (id, names): the id itself, or the one item with that name.
 
-    ``kind`` is the message key of the thing (``criterion``, ``milestone``, ...).
+    ``kind`` names the thing in the message ids ``a.unknown.KIND`` (``criterion``, ``milestone``, ...).
     """
     items = [(ident, [str(name) for name in names if name]) for ident, names in candidates]
     ids = [ident for ident, _ in items]
@@ -58,10 +58,10 @@ def pick(ref: str, candidates: Iterable[tuple[str, Iterable[str | None]]], kind:
     if len(named) == 1:
         return named[0]
     if named:
-        raise UsageError(t("a.ambiguous", thing=t(f"a.thing.{kind}"), ref=ref, ids=", ".join(named)))
+        raise UsageError(t("a.ambiguous", ref=ref, ids=", ".join(named)))
     hint = closest(ref, ids) or closest(ref, [name for _, names in items for name in names])
     near = t("a.did_you_mean", choice=hint) if hint else t("a.known", ids=", ".join(ids) or "-")
-    raise UsageError(t("a.unknown", thing=t(f"a.thing.{kind}"), ref=ref, hint=near))
+    raise UsageError(t(f"a.unknown.{kind}", ref=ref, hint=near))
 
 
 def day(date: dt.date) -> str:
@@ -185,7 +185,7 @@ def approval(by: str, date: dt.date, summary: str, reference: str) -> Change:
     if body not in bodies:
         hint = closest(by, bodies)
         near = t("a.did_you_mean", choice=hint) if hint else t("a.known", ids=", ".join(bodies))
-        raise UsageError(t("a.unknown", thing=t("a.thing.approver"), ref=by, hint=near))
+        raise UsageError(t("a.unknown.approver", ref=by, hint=near))
 
     def change(document: Any) -> None:
         entry = block_map(date=date, approved_by=body, reference=reference, summary=summary)

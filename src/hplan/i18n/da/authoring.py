@@ -13,16 +13,15 @@ MESSAGES: dict[str, str] = {
         "{what}: '{value}' kan læses som {thousands} (med tusindtalspunktum) eller som {decimal}; "
         "skriv {thousands} eller {decimal}"
     ),
-    "a.unknown": "planen har ingen {thing} '{ref}'{hint}",
+    "a.unknown.criterion": "planen har intet succeskriterium '{ref}'{hint}",
+    "a.unknown.milestone": "planen har ingen milepæl '{ref}'{hint}",
+    "a.unknown.area": "året har ingen budgetpost for indsatsområdet '{ref}'{hint}",
+    "a.unknown.category": "året har ingen budgetpost med udgiftsarten '{ref}'{hint}",
+    "a.unknown.approver": "'{ref}' godkender ikke ændringer af planer{hint}",
+    "a.unknown.profile_area": "bevillingsrammen har intet indsatsområde '{ref}'{hint}",
     "a.did_you_mean": "; mente du '{choice}'?",
     "a.known": "; planen har: {ids}",
-    "a.ambiguous": "'{ref}' passer på mere end én {thing} ({ids}); angiv id'et",
-    "a.thing.criterion": "succeskriterium",
-    "a.thing.milestone": "milepæl",
-    "a.thing.area": "indsatsområde blandt årets budgetposter",
-    "a.thing.category": "udgiftsart blandt årets budgetposter",
-    "a.thing.profile_area": "indsatsområde i bevillingsrammen",
-    "a.thing.approver": "godkendende instans",
+    "a.ambiguous": "'{ref}' passer på flere ({ids}); angiv id'et",
     "a.measurement.exists": (
         "succeskriteriet '{ref}' har allerede en måling pr. {date} ({value}); tilføj --replace for at erstatte den"
     ),
