@@ -127,6 +127,12 @@ def test_spending_evaluation_and_approval(run_hplan: Run, repo: Path) -> None:
     ]
 
 
+def test_a_refused_argument_in_danish(run_hplan: Run, repo: Path) -> None:
+    result = run_hplan("record", "milestone", str(PLAN), "m-natteravne", "done", "--lang", "da")
+    assert result.exit_code == 2
+    assert "planen har ingen milepæl 'm-natteravne'; mente du 'm-natteravne-fast'?" in result.stderr
+
+
 def test_spending_needs_a_line_when_the_year_has_several(run_hplan: Run, repo: Path) -> None:
     result = run_hplan("record", "spending", str(PLAN), "2017", "1000")
     assert result.exit_code == 2

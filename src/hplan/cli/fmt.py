@@ -42,12 +42,15 @@ def fmt(
     from hplan.authoring.fmt import canonical
     from hplan.check.context import Options
     from hplan.check.pipeline import discover
+    from hplan.i18n import using
     from hplan.views.authoring import report_fmt
 
     settings = load_settings(config)
     options = Options(
         as_of=parse_as_of(None, settings.as_of), profile_path=settings.profile_path, policy=settings.policy
     )
+    language = choose_language(lang, settings.language)
     files = discover(plan_paths(paths, settings.paths, settings.display))
-    edits = [edit_file(path, canonical, options, dry_run=check or diff, require_valid=False) for path, _ in files]
-    raise typer.Exit(report_fmt(edits, check, diff, choose_language(lang, settings.language)))
+    with using(language):
+        edits = [edit_file(path, canonical, options, dry_run=check or diff, require_valid=False) for path, _ in files]
+    raise typer.Exit(report_fmt(edits, check, diff, language))

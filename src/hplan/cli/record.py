@@ -64,9 +64,8 @@ def _run(plan: Path, what: str, build: Callable[[], Change], dry_run: bool, conf
     options = Options(
         as_of=parse_as_of(None, settings.as_of), profile_path=settings.profile_path, policy=settings.policy
     )
-    with using(language):
-        change = build()
-    result = edit_file(plan, roundtrip_edit(change), options, dry_run=dry_run)
+    with using(language):  # the change runs inside the engine: its refusals speak the language too
+        result = edit_file(plan, roundtrip_edit(build()), options, dry_run=dry_run)
     raise typer.Exit(report_edit(result, what, language))
 
 
