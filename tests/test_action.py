@@ -211,7 +211,7 @@ def test_beyond_the_annotation_cap_the_summary_has_every_finding(plan_repository
     run = run_action(runner(plan_repository, tmp_path, lang="da"), pull_request=False)
     assert "9 of 19 warnings are not annotated" in run.logs["Validate the plans"].stdout
     summary = run.summary
-    assert summary.startswith("### hplan validate: i orden\n\n4 filer kontrolleret: 0 fejl, 19 advarsler\n")
+    assert summary.startswith("### hplan validate: i orden\n\n5 filer kontrolleret: 0 fejl, 19 advarsler\n")
     assert "<details><summary>Alle fund (19)</summary>" in summary
     assert summary.count(": warning HP") == 19  # the finding lines keep their English keywords for tools
     assert "Anmærkninger: GitHub viser 10 af 19 fund i pull requesten og udelader 9 (højst 10 fejl" in summary

@@ -61,7 +61,7 @@ def in_repo(monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_shipped_plans_are_valid(run_hplan: Run, in_repo: Path) -> None:
     result = run_hplan("validate", "plans", *AS_OF)
     assert result.exit_code == 0, result.output
-    assert result.stdout == "4 files checked: no problems\n"
+    assert result.stdout == "5 files checked: no problems\n"
     assert result.stderr == ""
 
 
@@ -78,7 +78,7 @@ def test_default_path_is_the_plans_folder_here(run_hplan: Run, tmp_path: Path, m
 
 def test_default_path_in_the_repository(run_hplan: Run, in_repo: Path) -> None:
     result = run_hplan("validate", *AS_OF)
-    assert (result.exit_code, result.stdout) == (0, "4 files checked: no problems\n")
+    assert (result.exit_code, result.stdout) == (0, "5 files checked: no problems\n")
 
 
 def test_no_paths_and_no_plans_folder_is_a_usage_error(
@@ -213,7 +213,7 @@ def test_json_of_a_clean_run(run_hplan: Run, in_repo: Path) -> None:
     assert json.loads(result.stdout) == {
         "diagnostics": [],
         "suppressed": [],
-        "summary": {"files": 4, "errors": 0, "warnings": 0, "suppressed": 0},
+        "summary": {"files": 5, "errors": 0, "warnings": 0, "suppressed": 0},
     }
 
 

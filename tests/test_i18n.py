@@ -198,7 +198,7 @@ def test_status_in_danish(run_hplan: Run, output_format: str) -> None:
 
 def test_status_portfolio_in_danish(run_hplan: Run) -> None:
     danish = run_hplan("status", "plans", *AS_OF, "--lang", "da").stdout
-    assert "3 planer pr. 2019-06-01, horisont 60 dage" in danish
+    assert "4 planer pr. 2019-06-01, horisont 60 dage" in danish
     assert "Kræver opmærksomhed" in danish
     assert "Boligorganisationer" in danish
 

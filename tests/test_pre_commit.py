@@ -62,6 +62,16 @@ def pre_commit(*args: str, cwd: Path, home: Path) -> subprocess.CompletedProcess
     )
 
 
+def assert_hook_passes(repository: Path, home: Path) -> None:
+    """``pre-commit run --all-files`` passes the hplan hook; skipped when pip cannot install the hook's environment."""
+    passed = pre_commit("run", "--all-files", cwd=repository, home=home)
+    output = passed.stdout + passed.stderr
+    if passed.returncode == 3 and ("pip" in output or "virtualenv" in output):
+        pytest.skip(f"pre-commit could not install the hook's environment (no package index reachable?):\n{output}")
+    assert passed.returncode == 0, output
+    assert re.search(r"^hplan validate\.+Passed$", passed.stdout, re.MULTILINE), output
+
+
 needs_pre_commit = pytest.mark.skipif(
     not PRE_COMMIT.exists(), reason="pre-commit is not installed (pip install -e '.[test]')"
 )
@@ -118,12 +128,7 @@ def test_the_tagged_hook_in_a_repository_made_by_hplan_init(tmp_path: Path) -> N
     git(repository, "init", "-q")
     git(repository, "add", ".")
 
-    passed = pre_commit("run", "--all-files", cwd=repository, home=tmp_path / "home")
-    output = passed.stdout + passed.stderr
-    if passed.returncode == 3 and ("pip" in output or "virtualenv" in output):
-        pytest.skip(f"pre-commit could not install the hook's environment (no package index reachable?):\n{output}")
-    assert passed.returncode == 0, output
-    assert re.search(r"^hplan validate\.+Passed$", passed.stdout, re.MULTILINE), output
+    assert_hook_passes(repository, tmp_path / "home")
 
     plan = repository / "plans" / "solhaven.yaml"
     plan.write_text(plan.read_text(encoding="utf-8").replace("name: Solhaven", "nmae: Solhaven", 1), encoding="utf-8")

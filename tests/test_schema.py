@@ -86,7 +86,7 @@ def test_schemas_are_valid_json_schemas() -> None:
 
 def test_shipped_plans_pass_the_plan_schema() -> None:
     plans = sorted(PLANS.glob("*.yaml"))
-    assert len(plans) == 3
+    assert len(plans) == 4
     code, report = check_jsonschema("--schemafile", SCHEMAS / "plan.schema.json", *plans, GOOD_PLAN)
     assert (code, report["status"]) == (0, "ok"), report
 

@@ -14,7 +14,7 @@ def test_python_m_hplan_validates_shipped_plans() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "4 files checked: no problems" in done.stdout
+    assert "5 files checked: no problems" in done.stdout
 
 
 def test_help_lists_every_command_and_a_command_runs_alone() -> None:

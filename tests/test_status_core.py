@@ -502,7 +502,7 @@ def test_the_shipped_plans_as_of_2018_06_01(repo_root: Path, monkeypatch: pytest
     monkeypatch.chdir(repo_root)
     result = status_paths([Path("plans")], StatusOptions(as_of=D(2018, 6, 1)))
     by_id = {plan.id: plan for plan in result.plans}
-    assert set(by_id) == {"center-for-samskabelse", "loevvangen", "oest-i-centrum"}
+    assert set(by_id) == {"center-for-samskabelse", "loevvangen", "loevvangen-2021-25", "oest-i-centrum"}
     oest = by_id["oest-i-centrum"]
     states = {c.id: c.state for c in oest.criteria}
     assert states["ub-neet"] == "at_risk" and states["tt-husordenssager"] == "at_risk"

@@ -58,7 +58,7 @@ def test_the_shipped_plans_say_that_github_drops_nine_warnings(run_hplan: Run, m
         "::notice title=hplan validate::GitHub shows at most 10 error and 10 warning annotations per step:"
         " 9 of 19 warnings are not annotated. Every finding is listed in this log."
     )
-    assert lines[-1] == "4 files checked: 0 errors, 19 warnings"
+    assert lines[-1] == "5 files checked: 0 errors, 19 warnings"
 
 
 # --- gitlab ----------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from hplan import __version__
-from hplan.cli import diff, init, report, rules, schema, status, validate
+from hplan.cli import diff, fmt, init, new, profiles, record, report, rules, schema, status, validate
 from hplan.errors import HplanError
 from hplan.privacy import redact
 from hplan.views.github import command, wants_github
@@ -94,6 +94,10 @@ def _register() -> None:
     schema.register(app)
     rules.register(app)
     init.register(app)
+    new.register(app)
+    profiles.register(app)
+    record.register(app)
+    fmt.register(app)
 
 
 _register()

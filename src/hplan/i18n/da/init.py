@@ -12,6 +12,7 @@ MESSAGES: dict[str, str] = {
         "Derefter:\n"
         "  git init                                       # medmindre mappen allerede er et git-repository\n"
         "  pip install pre-commit && pre-commit install   # kontrollér planerne før hver commit\n"
+        "  hplan new                                      # start en plan ud fra en bevillingsramme (hplan profiles)\n"
         "  hplan validate                                 # kontrollér dem nu; planerne skal ligge i plans/"
     ),
     "init.next.github": "Push så: .github/workflows/plan-review.yml gennemgår hver pull request.",

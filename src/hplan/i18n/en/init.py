@@ -12,6 +12,7 @@ MESSAGES: dict[str, str] = {
         "Next:\n"
         "  git init                                       # unless the folder is a git repository already\n"
         "  pip install pre-commit && pre-commit install   # check the plans before every commit\n"
+        "  hplan new                                      # start a plan from a profile (hplan profiles lists them)\n"
         "  hplan validate                                 # check them now; the plans go in plans/"
     ),
     "init.next.github": "Then push: .github/workflows/plan-review.yml reviews every pull request.",
