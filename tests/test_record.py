@@ -127,6 +127,26 @@ def test_spending_evaluation_and_approval(run_hplan: Run, repo: Path) -> None:
     ]
 
 
+def test_an_approval_by_several_bodies_names_each_with_its_own_date(run_hplan: Run, repo: Path) -> None:
+    before = PLAN.read_text(encoding="utf-8")
+    args = ["--by", "Landsbyggefonden", "--by", "Testby Kommune", "--by", "styregruppen", "--by", "testby-bolig"]
+    result = run_hplan(
+        "record", "approval", str(PLAN), *args, "--date", "01.03.2019", "--summary", "Flyt", "--reference", "Brev 7"
+    )
+    assert result.exit_code == 0, result.output
+    removed, added = changed_lines(before, PLAN.read_text(encoding="utf-8"))
+    assert removed == []
+    assert added[-7:] == [
+        "  - date: 2019-03-01",
+        "    approvals:",
+        "      - {body: lbf, date: 2019-03-01, reference: Brev 7}",
+        "      - {body: testby-kommune, date: 2019-03-01, reference: Brev 7}",
+        "      - {body: steering_group, date: 2019-03-01, reference: Brev 7}",
+        "      - {body: testby-bolig, date: 2019-03-01, reference: Brev 7}",
+        "    summary: Flyt",
+    ]
+
+
 def test_a_refused_argument_in_danish(run_hplan: Run, repo: Path) -> None:
     result = run_hplan("record", "milestone", str(PLAN), "m-natteravne", "done", "--lang", "da")
     assert result.exit_code == 2
@@ -171,6 +191,10 @@ def test_dry_run_prints_the_diff_and_writes_nothing(run_hplan: Run, repo: Path) 
         (
             ("approval", "--by", "bord", "--date", "2018-01-01", "--summary", "x", "--reference", "y"),
             "did you mean 'board'?",
+        ),
+        (
+            ("approval", "--by", "kommunen", "--date", "2018-01-01", "--summary", "x", "--reference", "y"),
+            "did you mean 'testby-kommune'?",
         ),
     ],
 )

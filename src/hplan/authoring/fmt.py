@@ -25,7 +25,7 @@ from hplan.model.common import Member, Strict, model_in
 from hplan.model.plan import Measurement, Plan, Point, Signature, Staff
 
 FLOW_RECORDS: tuple[type[Strict], ...] = (Measurement, Point, Member, Signature, Staff)
-FLOW_LISTS = frozenset({"departments", "partners", "focus_areas", "plans"})
+FLOW_LISTS = frozenset({"departments", "partners", "focus_areas", "plans", "items", "followed_up", "roles"})
 MODELS: dict[str, type[Strict]] = {"plan": Plan, "board": Board}
 # The widest a flow record or list may make its line; wider ones are written in block style.
 WIDTH = 120
@@ -53,6 +53,11 @@ def _arrange(mapping: Any, model: type[Strict], column: int = 0) -> None:
         _style(value, str(key), sub, column)
 
 
+def _is_record(sub: type[Strict] | None) -> bool:
+    """Whether items of ``sub`` are short records (a board file's member is a member too)."""
+    return sub is not None and issubclass(sub, FLOW_RECORDS)
+
+
 def _style(value: Any, key: str, sub: type[Strict] | None, column: int) -> None:
     """Give the value of ``key`` (at ``column``) its style; a flow form must fit in ``WIDTH`` columns."""
     if isinstance(value, list):
@@ -60,11 +65,11 @@ def _style(value: Any, key: str, sub: type[Strict] | None, column: int) -> None:
         _set_flow(value, flow and _fits(value, column + len(key) + 2))
         for item in value:
             if isinstance(item, dict):
-                _set_flow(item, sub in FLOW_RECORDS and _fits(item, column + 4))
+                _set_flow(item, _is_record(sub) and _fits(item, column + 4))
                 if sub is not None:
                     _arrange(item, sub, column + 4)
     elif isinstance(value, dict):
-        _set_flow(value, sub in FLOW_RECORDS and _fits(value, column + len(key) + 2))
+        _set_flow(value, _is_record(sub) and _fits(value, column + len(key) + 2))
         if sub is not None:
             _arrange(value, sub, column + 2)
 

@@ -18,9 +18,9 @@ from typing import Any, get_args
 from hplan.authoring.tree import block_map, block_seq, flow_map, insert, insert_sorted, put, remove
 from hplan.errors import UsageError
 from hplan.i18n import language, t
+from hplan.model.governance import COMMON_BODIES, ApprovalBody
 from hplan.model.plan import (
     CROSS_CUTTING,
-    ApprovalBody,
     BudgetLine,
     Milestone,
     Plan,
@@ -40,7 +40,13 @@ CATEGORY_WORDS = {
     "lokaler": "premises",
     "andet": "other",
 }
-APPROVER_WORDS = {"bestyrelsen": "board", "bestyrelse": "board", "landsbyggefonden": "lbf"}
+APPROVER_WORDS = {
+    "bestyrelsen": "board",
+    "bestyrelse": "board",
+    "landsbyggefonden": "lbf",
+    "styregruppen": "steering_group",
+    "styregruppe": "steering_group",
+}
 CROSS_CUTTING_WORDS = ("tværgående", "tvaergaaende", "cross-cutting")
 
 
@@ -178,17 +184,22 @@ def _area_id(ref: str, present: set[str], document: Any) -> str:
     return pick(ref, ((ident, (names.get(ident),)) for ident in sorted(present)), "area")
 
 
-def approval(by: str, date: dt.date, summary: str, reference: str) -> Change:
-    """Append an approved revision to the plan's approval log (``revisions``), which only grows."""
-    body = APPROVER_WORDS.get(by.casefold(), by)
-    bodies = list(get_args(ApprovalBody))
-    if body not in bodies:
-        hint = closest(by, bodies)
-        near = t("a.did_you_mean", choice=hint) if hint else t("a.known", ids=", ".join(bodies))
-        raise UsageError(t("a.unknown.approver", ref=by, hint=near))
+def approval(by: list[str], date: dt.date, summary: str, reference: str) -> Change:
+    """Append an approved revision to the plan's approval log (``revisions``), which only grows.
+
+    One body of the format-1 kind (``board``, ``lbf``) is written as
+    ``approved_by``; several bodies, the steering group or a party (its own
+    decision-making body) as ``approvals``, one entry a body with the same
+    date and reference.
+    """
 
     def change(document: Any) -> None:
-        entry = block_map(date=date, approved_by=body, reference=reference, summary=summary)
+        bodies = [_approver(one, document) for one in dict.fromkeys(by)]
+        if len(bodies) == 1 and bodies[0] in get_args(ApprovalBody):
+            entry = block_map(date=date, approved_by=bodies[0], reference=reference, summary=summary)
+        else:
+            approvals = [flow_map(body=body, date=date, reference=reference) for body in bodies]
+            entry = block_map(date=date, approvals=block_seq(approvals), summary=summary)
         revisions = document.get("revisions")
         if revisions is None:
             put(document, "revisions", block_seq([entry]), Plan)
@@ -196,3 +207,10 @@ def approval(by: str, date: dt.date, summary: str, reference: str) -> Change:
             insert(revisions, len(revisions), None, entry)
 
     return change
+
+
+def _approver(by: str, document: Any) -> str:
+    """The body ``by`` names: lbf, board, steering_group, or a party of the plan (by id or name)."""
+    body = APPROVER_WORDS.get(by.casefold(), by)
+    parties = [(str(p.get("id")), (p.get("name"),)) for p in document.get("parties") or [] if isinstance(p, dict)]
+    return pick(body, [*((common, ()) for common in COMMON_BODIES), *parties], "approver")

@@ -174,7 +174,14 @@ def spending(
 @app.command("approval")
 def approval(
     plan: PlanArgument,
-    by: Annotated[str, typer.Option("--by", help="Who approved: board or lbf.", show_default=False)],
+    by: Annotated[
+        list[str],
+        typer.Option(
+            "--by",
+            help="Who approved: board, lbf, steering_group or a party (id or name); repeat for each body.",
+            show_default=False,
+        ),
+    ],
     date: DateText,
     summary: Annotated[str, typer.Option("--summary", help="What was approved.", show_default=False)],
     reference: Annotated[

@@ -10,15 +10,17 @@ body). Both stay valid; ``bodies`` reads either.
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
-from hplan.model.common import IsoDate, Slug, Strict, Text
+from hplan.model.common import IsoDate, Strict, Text
 
 ApprovalBody = Literal["board", "lbf"]
 # The bodies that are not a party: any other body of an approval is a party id of the plan.
 COMMON_BODIES: tuple[str, ...] = ("lbf", "board", "steering_group")
+# A party id is a slug; steering_group is the one body whose name is not.
+Body = Annotated[str, StringConstraints(pattern=r"^(steering_group|[a-z0-9-]+)$", min_length=1)]
 
 
 class Approval(Strict):
@@ -26,7 +28,7 @@ class Approval(Strict):
 
     identity: ClassVar[tuple[str, ...]] = ("body",)
 
-    body: Slug = Field(description="lbf, board, steering_group, or a party id (that party's own decision-making body).")
+    body: Body = Field(description="lbf, board, steering_group, or a party id (that party's own decision-making body).")
     date: IsoDate
     reference: Text
 

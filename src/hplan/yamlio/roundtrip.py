@@ -23,6 +23,9 @@ def roundtrip_yaml() -> Any:
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.allow_duplicate_keys = False
+    # One date written twice (an approval's date on each body) must stay a date, not become an anchor and alias.
+    keep_aliases = yaml.representer.ignore_aliases
+    yaml.representer.ignore_aliases = lambda data: isinstance(data, dt.date) or keep_aliases(data)
     return yaml
 
 
