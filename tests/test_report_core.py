@@ -360,7 +360,9 @@ def test_an_evaluation_is_missing_once_the_year_has_ended(tmp_path: Path) -> Non
     text = MINI.replace("  - year: 2018\n    date: 2019-02-10", "  - year: 2017\n    date: 2019-02-10")
     path = write(tmp_path, text)
     assert report_of(path, 2018, as_of=D(2018, 12, 31)).evaluation_state == "pending"
-    assert report_of(path, 2018, as_of=D(2019, 3, 1)).evaluation_state == "missing"
+    # Due by 31 March of the next year (the profile's evaluation_due), missing after it.
+    assert report_of(path, 2018, as_of=D(2019, 3, 31)).evaluation_state == "pending"
+    assert report_of(path, 2018, as_of=D(2019, 4, 1)).evaluation_state == "missing"
 
 
 def test_an_invalid_plan_is_reported_as_far_as_it_can_be_read(tmp_path: Path) -> None:

@@ -168,7 +168,7 @@ def _value_message(kind: str, error: Any, path: tuple[str | int, ...], name: str
     if kind in ("literal_error", "enum"):
         expected = ctx.get("expected", "")
         choices = [part.strip(" '") for part in str(expected).replace(" or ", ",").split(",") if part.strip(" '")]
-        value = _value_at(data, path)
+        value = value_at(data, path)
         hint = suggest(value, choices) if isinstance(value, str) and hints else ""
         return f"'{name}' must be one of {expected}{hint}"
     if kind == "string_pattern_mismatch":
@@ -189,7 +189,8 @@ def _in_id_list(path: tuple[str | int, ...]) -> bool:
     return len(path) >= 2 and isinstance(path[-1], int) and path[-2] in ("focus_areas", "plans")
 
 
-def _value_at(data: Any, path: tuple[str | int, ...]) -> Any:
+def value_at(data: Any, path: tuple[str | int, ...]) -> Any:
+    """The value at a document path, or ``None`` where the data has none."""
     node = data
     for part in path:
         if isinstance(node, Mapping):

@@ -45,6 +45,7 @@ class Finding:
     message: str
     at_key: bool = False
     position: tuple[int, int] | None = None
+    severity: Severity | None = None  # for a rule whose severity is a profile's fact (HP607); else the rule's
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from rich.text import Text
 from hplan.i18n import figure, t, tn
 from hplan.i18n import number as localised
 from hplan.status.model import BudgetStatus, Contribution, CriterionStatus, PlanStatus, ValidationSummary
+from hplan.views.criteria import criterion_notes, qualitative_lines
 from hplan.views.status import text_layout as layout
 from hplan.views.status.words import (
     BUDGET_COLUMNS,
@@ -79,7 +80,16 @@ def _state_text(criterion: CriterionStatus, separator: str) -> Text:
     if criterion.stale:
         text.append(separator)
         text.append(t("s.stale"), style=STYLES["stale"])
+    for note in criterion_notes(criterion):
+        text.append(separator + note)
     return text
+
+
+def qualitative_parts(plan: PlanStatus) -> list[RenderableType]:
+    """The qualitative criteria, one line each with the latest judgement."""
+    lines = [Text(t("c.qualitative.heading"), style="bold")]
+    lines += [Text(f"  {line}") for line in qualitative_lines(plan)]
+    return [*lines, Text("")]
 
 
 def compact(value: float, unit: str) -> str:
@@ -133,7 +143,7 @@ def _criterion_cells(c: CriterionStatus, separator: str) -> list[str | Text]:
     sign = UNITS.get(c.unit, "")
     return [
         c.id,
-        compact(c.baseline.value, c.unit),
+        compact(c.baseline.value, c.unit) if c.baseline is not None else "-",
         compact(c.latest.value, c.unit) if c.latest is not None else "-",
         f"{target} {sign}".rstrip(),
         _bar(c),
