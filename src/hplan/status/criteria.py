@@ -31,15 +31,18 @@ def latest_measurement(criterion: SuccessCriterion, as_of: dt.date) -> Reading |
     return _measurements(criterion, as_of)[0]
 
 
-def _measurements(criterion: SuccessCriterion, as_of: dt.date) -> tuple[Reading | None, int]:
-    """The latest measurement on or before ``as_of``, and how many are dated after it: one pass."""
+def _measurements(
+    criterion: SuccessCriterion, as_of: dt.date, known_by: dt.date | None = None
+) -> tuple[Reading | None, int]:
+    """The latest measurement dated on or before ``as_of`` and published by ``known_by``, and how many are not."""
+    known_by = as_of if known_by is None else known_by
     chosen = None
     last = None
     ignored = 0
     for measurement in criterion.measurements:
         day = measurement.date
         published = measurement.published
-        if day > as_of or (published is not None and published > as_of):
+        if day > as_of or (published is not None and published > known_by):
             ignored += 1
         elif last is None or day >= last:
             chosen, last = measurement, day
@@ -137,6 +140,7 @@ def criterion_status(
     as_of: dt.date,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     lag_months: int | None = None,
+    known_by: dt.date | None = None,
 ) -> CriterionStatus:
     """Calculated progress and state of one success criterion, judged at its latest measurement.
 
@@ -144,12 +148,15 @@ def criterion_status(
     ``no_data``; staleness then counts from the baseline date (or the date
     the baseline is due): the first figure is due one interval and the data
     source's lag after it. ``lag_months`` is the profile's default for the
-    source's kind; the criterion's own ``data_source.lag_months`` wins. A
+    source's kind; the criterion's own ``data_source.lag_months`` wins.
+    ``known_by`` (default ``as_of``) is the day a figure must be published
+    by: the yearly report judges at the year's end, as known on its as-of
+    date. A
     target equal to its baseline (for ``increase``/``decrease`` an error,
     HP304) is judged like ``maintain``.
     """
     baseline, target = criterion.baseline, criterion.target
-    latest, ignored = _measurements(criterion, as_of)
+    latest, ignored = _measurements(criterion, as_of, known_by)
     lag = criterion.data_source.lag_months
     lag = lag if lag is not None else (lag_months or 0)
     frequency = criterion.data_source.frequency

@@ -22,7 +22,7 @@ from hplan.status.options import StatusOptions
 
 CriterionState = Literal["on_track", "at_risk", "off_track", "no_data"]
 MilestoneState = Literal["overdue", "due_soon", "planned", "done", "cancelled"]
-AgreementState = Literal["expired", "expiring", "ends_early", "valid"]
+AgreementState = Literal["expired", "expiring", "ends_early", "valid", "renewed"]
 Phase = Literal["not_started", "running", "ended"]
 
 CRITERION_STATES: tuple[CriterionState, ...] = ("on_track", "at_risk", "off_track", "no_data")

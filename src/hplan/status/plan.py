@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from hplan.check.context import FileFacts
+from hplan.domain.agreements import has_successor
 from hplan.domain.budget import LBF, Totals, yearly_totals
 from hplan.domain.calendar import (
     DEFAULT_EVALUATION_DUE,
@@ -202,9 +203,16 @@ def evaluation_status(plan: Plan, as_of: dt.date, due: str = DEFAULT_EVALUATION_
 
 
 def agreement_status(
-    agreement: CooperationAgreement, period_end: dt.date, as_of: dt.date, horizon: int
+    agreement: CooperationAgreement,
+    period_end: dt.date,
+    as_of: dt.date,
+    horizon: int,
+    others: Sequence[CooperationAgreement] = (),
 ) -> AgreementStatus:
-    """When an agreement ends: expired, expiring (in the horizon), ends_early (before the period, HP603), valid."""
+    """When an agreement ends: expired, expiring (in the horizon), ends_early (before the period, HP603), valid.
+
+    One that has expired or expires soon but has a successor among ``others`` (see HP603) is ``renewed``.
+    """
     until = agreement.valid_until
     state: AgreementState
     if until is None:
@@ -219,6 +227,8 @@ def agreement_status(
             state = "ends_early"
         else:
             state = "valid"
+        if state in ("expired", "expiring") and has_successor(agreement, others):
+            state = "renewed"
     return AgreementStatus(agreement.id, redact(agreement.partner), until, state, days)
 
 
@@ -252,7 +262,10 @@ def plan_status(
         budget=budget,
         contributions=contributions(plan, budget),
         evaluations=evaluation_status(plan, as_of, due),
-        agreements=tuple(agreement_status(a, plan.period.end, as_of, horizon) for a in plan.cooperation_agreements),
+        agreements=tuple(
+            agreement_status(a, plan.period.end, as_of, horizon, plan.cooperation_agreements)
+            for a in plan.cooperation_agreements
+        ),
         revisions=tuple(
             RevisionEntry(r.date, r.approved_by, redact(r.reference), redact(r.summary))
             for r in sorted(plan.revisions, key=lambda r: r.date)

@@ -230,10 +230,10 @@ def _check_year(plan: Plan, options: ReportOptions, display: str) -> None:
 
 def _criterion(criterion: SuccessCriterion, focus_area: str, options: ReportOptions, lag: int) -> YearCriterion:
     cutoff = options.cutoff
-    status = criterion_status(criterion, focus_area, cutoff, options.thresholds, lag)
+    status = criterion_status(criterion, focus_area, cutoff, options.thresholds, lag, known_by=options.as_of)
     judgement = next((j for j in judgements(criterion.assessments, options.as_of) if j.year == options.year), None)
     history = sorted(
-        (m for m in criterion.measurements if m.date <= cutoff),
+        (m for m in criterion.measurements if m.date <= cutoff and (m.published or m.date) <= options.as_of),
         key=lambda m: m.date,  # a stable sort: of two on one date, the later listed stays last, as in status
     )
     latest = status.latest

@@ -18,6 +18,7 @@ from hplan.i18n import figure, t, tn
 from hplan.i18n import number as localised
 from hplan.status.model import BudgetStatus, Contribution, CriterionStatus, PlanStatus, ValidationSummary
 from hplan.views.criteria import criterion_notes, qualitative_lines
+from hplan.views.status.text_layout import Hanging
 from hplan.views.status import text_layout as layout
 from hplan.views.status.words import (
     BUDGET_COLUMNS,
@@ -80,16 +81,16 @@ def _state_text(criterion: CriterionStatus, separator: str) -> Text:
     if criterion.stale:
         text.append(separator)
         text.append(t("s.stale"), style=STYLES["stale"])
-    for note in criterion_notes(criterion):
-        text.append(separator + note)
     return text
 
 
 def qualitative_parts(plan: PlanStatus) -> list[RenderableType]:
     """The qualitative criteria, one line each with the latest judgement."""
-    lines = [Text(t("c.qualitative.heading"), style="bold")]
-    lines += [Text(f"  {line}") for line in qualitative_lines(plan)]
-    return [*lines, Text("")]
+    return [
+        Text(t("c.qualitative.heading"), style="bold"),
+        Hanging(("  ", line) for line in qualitative_lines(plan)),
+        Text(""),
+    ]
 
 
 def compact(value: float, unit: str) -> str:
@@ -133,6 +134,8 @@ def criteria_tables(plan: PlanStatus, width: int) -> list[RenderableType]:
         assert table is not None
         table.add_row(*cells)
     parts.append(Text(t("s.expected_note"), style="dim"))
+    # Sub-targets and recorded judgements on lines of their own: in the table they would squeeze the ids.
+    parts += [Text(f"{c.id}: {'; '.join(notes)}") for c in plan.criteria if (notes := criterion_notes(c))]
     parts.append(Text(""))
     return parts
 

@@ -188,7 +188,7 @@ def agreement_phrase(agreement: AgreementStatus) -> str:
 
 def notable_agreements(plan: PlanStatus) -> list[AgreementStatus]:
     """Agreements that have ended, end within the horizon, or end before the period."""
-    return [a for a in plan.agreements if a.state != "valid"]
+    return [a for a in plan.agreements if a.state not in ("valid", "renewed")]
 
 
 def notable_milestones(plan: PlanStatus) -> list[MilestoneStatus]:
