@@ -18,7 +18,6 @@ from hplan.i18n import figure, t, tn
 from hplan.i18n import number as localised
 from hplan.status.model import BudgetStatus, Contribution, CriterionStatus, PlanStatus, ValidationSummary
 from hplan.views.criteria import criterion_notes, qualitative_lines
-from hplan.views.status.text_layout import Hanging
 from hplan.views.status import text_layout as layout
 from hplan.views.status.words import (
     BUDGET_COLUMNS,
@@ -88,7 +87,7 @@ def qualitative_parts(plan: PlanStatus) -> list[RenderableType]:
     """The qualitative criteria, one line each with the latest judgement."""
     return [
         Text(t("c.qualitative.heading"), style="bold"),
-        Hanging(("  ", line) for line in qualitative_lines(plan)),
+        layout.Hanging(("  ", line) for line in qualitative_lines(plan)),
         Text(""),
     ]
 
