@@ -58,6 +58,7 @@ class YearCriterion:
     history: tuple[Reading, ...]  # every measurement up to the cut-off, by date: the chart's points
     year: int
     judgement: AssessmentEntry | None = None  # the year's recorded judgement (målopfyldelse), when made by as-of
+    target_group: str | None = None  # the target group's name (målgruppe)
 
     @property
     def id(self) -> str:
@@ -107,6 +108,7 @@ class YearFocusArea:
     purpose: str
     criteria: tuple[YearCriterion, ...]
     judged: tuple[QualitativeStatus, ...] = ()  # qualitative criteria, judged as of the as-of date
+    target_groups: tuple[str, ...] = ()  # the names of the focus area's target groups
 
 
 @dataclass(frozen=True, slots=True)

@@ -147,6 +147,7 @@ def _report(plan: Plan, file: Path, status: PlanStatus, options: ReportOptions) 
     profile = plan_profile(plan, file, options.profile_path)
     profile_name, area_names, min_share = _profile_facts(profile)
     lags: Mapping[SourceKind, int] = profile.lag_months if profile is not None else {}
+    groups = {group.id: redact(group.name) for group in plan.target_groups}
     year = options.year
     milestones = [
         YearMilestone(m, area_names.get(m.focus_area, m.focus_area) if m.focus_area else None)
@@ -175,11 +176,15 @@ def _report(plan: Plan, file: Path, status: PlanStatus, options: ReportOptions) 
                 name=area_names.get(area.id, area.id),
                 purpose=redact(area.purpose),
                 criteria=tuple(
-                    _criterion(c, area.id, options, lags.get(c.data_source.kind, 0))
+                    dataclasses.replace(
+                        _criterion(c, area.id, options, lags.get(c.data_source.kind, 0)),
+                        target_group=groups.get(c.target_group or ""),
+                    )
                     for c in area.success_criteria
                     if isinstance(c, SuccessCriterion)
                 ),
                 judged=tuple(j for j in status.judged if j.focus_area == area.id),
+                target_groups=tuple(groups.get(g, g) for g in area.target_groups),
             )
             for area in plan.focus_areas
         ),

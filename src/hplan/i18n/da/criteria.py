@@ -31,5 +31,8 @@ MESSAGES: dict[str, str] = {
         "Styregruppen vurderer hvert år, om et kvalitativt succeskriterium er opfyldt, delvist opfyldt eller "
         "ikke opfyldt."
     ),
+    "c.report.lag": "tallene kommer ca. {months} måneder efter deres dato",
+    "c.report.target_group": "Målgruppe",
+    "c.report.target_groups": "Målgrupper",
     "c.report.note": "Bemærkning",
 }

@@ -31,5 +31,8 @@ MESSAGES: dict[str, str] = {
     "c.report.qualitative_intro": (
         "The steering group judges each qualitative criterion met, partly met or not met for the year."
     ),
+    "c.report.lag": "figures arrive about {months} months after their date",
+    "c.report.target_group": "Target group",
+    "c.report.target_groups": "Target groups",
     "c.report.note": "Note",
 }

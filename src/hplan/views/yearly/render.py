@@ -142,7 +142,10 @@ class View:
         """``Danmarks Statistik via LBF Boligsociale Data (årlig)``."""
         frequency = criterion.status.frequency
         key = f"yearly.frequency.{frequency}"
-        return f"{criterion.source_name} ({t(key) if key in catalogue(language()) else frequency})"
+        how = t(key) if key in catalogue(language()) else frequency
+        if criterion.status.lag_months:
+            how += "; " + t("c.report.lag", months=criterion.status.lag_months)
+        return f"{criterion.source_name} ({how})"
 
     def criteria_counts(self) -> str:
         """``8 på sporet, 2 i risiko, 0 bagud`` (and those without a measurement in the year)."""
