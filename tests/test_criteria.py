@@ -219,6 +219,8 @@ def test_ended_plans_leave_the_attention_list_unless_asked(
     assert "3 ended plans are left out (--include-ended lists them)" in ended.stdout
     attention = ended.stdout.split("Needs attention")[1].split("Validation")[0]
     assert "nothing is off track, stale, overdue or due" in attention and "milestone" not in attention
+    # One line an ended plan for its open closing duty: its evaluations.
+    assert "Øst i Centrum: closing duty: the evaluation of 2018, 2019, 2020 is missing" in attention
     included = run_hplan("status", "plans", "--as-of", "2025-06-01", "--include-ended")
     assert "left out" not in included.stdout and "evaluation due for 2018, 2019, 2020" in included.stdout
     data = json.loads(run_hplan("status", "plans", "--as-of", "2025-06-01", "--format", "json").stdout)

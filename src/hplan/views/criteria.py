@@ -63,17 +63,30 @@ def criteria_attention(plan: PlanStatus) -> list[str]:
     return items
 
 
-def attention_plans(result: StatusResult) -> tuple[Sequence[PlanStatus], str | None]:
-    """The plans the attention list covers, and a line naming the ended ones it leaves out (or ``None``).
+def attention_plans(result: StatusResult) -> tuple[Sequence[PlanStatus], list[str]]:
+    """The plans the attention list covers, and the lines on the ended ones it leaves out.
 
-    An ended plan (afsluttet) leaves the list unless ``--include-ended``;
-    validation errors are still counted in the summary.
+    An ended plan (afsluttet) leaves the list unless ``--include-ended``: a
+    line counts and names them, and each ended plan with an open closing
+    duty - its evaluations - gets one line of its own. Validation errors are
+    still counted in the summary.
     """
-    if result.options.include_ended:
-        return result.plans, None
     ended = [plan for plan in result.plans if plan.ended]
-    if not ended:
-        return result.plans, None
+    if result.options.include_ended or not ended:
+        return result.plans, []
     kept = [plan for plan in result.plans if not plan.ended]
-    names = ", ".join(plan.label for plan in ended)
-    return kept, tn("c.ended.left_out", len(ended), plans=names)
+    lines = [tn("c.ended.left_out", len(ended), plans=", ".join(plan.label for plan in ended))]
+    lines += [f"{plan.label}: {duty}" for plan in ended if (duty := closing_duty(plan)) is not None]
+    return kept, lines
+
+
+def closing_duty(plan: PlanStatus) -> str | None:
+    """What an ended plan still owes: a missing evaluation, or the last one before its due date."""
+    evaluations = plan.evaluations
+    if evaluations is None:
+        return None
+    if evaluations.missing:
+        return t("c.ended.duty_missing", years=", ".join(map(str, evaluations.missing)))
+    if evaluations.open_now and evaluations.next_due is not None:
+        return t("c.ended.duty_due", year=evaluations.next_year, date=evaluations.next_due)
+    return None

@@ -23,6 +23,8 @@ MESSAGES: dict[str, str] = {
     "state.renewed": "fornyet",  # an agreement that a successor takes over
     "c.ended": "afsluttet",
     "c.ended.left_out.one": "{count} afsluttet plan er udeladt (--include-ended viser den): {plans}",
+    "c.ended.duty_missing": "afsluttende opgave: styregruppens evaluering af {years} mangler",
+    "c.ended.duty_due": "afsluttende opgave: frist for evalueringen af {year}: {date}",
     "c.ended.left_out.other": "{count} afsluttede planer er udeladt (--include-ended viser dem): {plans}",
     "c.report.judgement": "Målopfyldelse (vurderet)",
     "c.report.not_judged": "ikke vurderet",

@@ -23,6 +23,8 @@ MESSAGES: dict[str, str] = {
     # ended plans
     "c.ended": "ended",
     "c.ended.left_out.one": "{count} ended plan is left out (--include-ended lists it): {plans}",
+    "c.ended.duty_missing": "closing duty: the evaluation of {years} is missing",
+    "c.ended.duty_due": "closing duty: the evaluation of {year} is due by {date}",
     "c.ended.left_out.other": "{count} ended plans are left out (--include-ended lists them): {plans}",
     # the yearly report
     "c.report.judgement": "Goal attainment (judged)",

@@ -245,8 +245,8 @@ def _md_portfolio(result: StatusResult) -> list[str]:
     if result.plans:
         covered, ended = attention_plans(result)
         out += _md_attention(covered)
-        if ended is not None:
-            out[-1:] = [_md(ended) + ".", ""]
+        if ended:
+            out[-1:] = [_md(ended[0]) + ".", *(f"- {_md(line)}" for line in ended[1:]), ""]
     for plan in result.plans:
         out += _md_plan(plan, result, "##")
     return out

@@ -149,8 +149,7 @@ def _portfolio_parts(result: StatusResult, width: int) -> Iterable[RenderableTyp
     yield layout.Hanging(
         entry for plan, items in flagged for entry in [("  ", plan.label), *(("    - ", i) for i in items)]
     )
-    if ended is not None:
-        yield Text("  " + ended, style="dim")
+    yield layout.Hanging(("  ", Text(line, style="dim")) for line in ended)
     yield Text("")
     yield from _portfolio_validation(result)
 
