@@ -18,6 +18,7 @@ from typer.testing import Result
 
 from hplan.check.placement import missing_position
 from hplan.diff.compare import diff_plans
+from hplan.domain.calendar import evaluation_due_date
 from hplan.domain.progress import expected_share, expected_value, moves_in_direction, stale_limit, sub_target_for
 from hplan.model.criteria import Point, SubTarget
 from hplan.model.plan import Plan
@@ -277,3 +278,10 @@ def test_a_missing_key_points_at_the_end_of_the_mapping_it_goes_into() -> None:
     assert missing_position(doc, ("period", "end")) == (5, 3)  # the line after 'start:', at its column
     assert missing_position(doc, ("evaluations",)) == (6, 1)  # the document ends there
     assert missing_position(doc, ("period", "start")) is None  # present: the usual position
+
+
+def test_an_evaluation_due_on_a_day_the_month_lacks_is_due_on_its_last_day() -> None:
+    assert evaluation_due_date(2019, "02-29") == D(2020, 2, 29)
+    assert evaluation_due_date(2020, "02-29") == D(2021, 2, 28)
+    assert evaluation_due_date(2017, "04-31") == D(2018, 4, 30)
+    assert evaluation_due_date(2017) == D(2018, 3, 31)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Mapping
 
@@ -70,7 +71,5 @@ def evaluations_held(plan: Plan, as_of: dt.date) -> set[int]:
 def evaluation_due_date(year: int, month_day: str = DEFAULT_EVALUATION_DUE) -> dt.date:
     """The day the evaluation (or an assessment) of ``year`` is due: ``month_day`` (MM-DD) of the next year."""
     month, day = (int(part) for part in month_day.split("-"))
-    try:
-        return dt.date(year + 1, month, day)
-    except ValueError:  # 02-29 in a year without one
-        return dt.date(year + 1, month, 28)
+    # A day the month lacks (02-29 in a common year, 04-31) is the month's last day.
+    return dt.date(year + 1, month, min(day, calendar.monthrange(year + 1, month)[1]))
