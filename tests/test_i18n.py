@@ -28,7 +28,7 @@ from hplan import i18n
 from hplan.cli.options import choose_language
 from hplan.i18n import LANGUAGES, PARTS, Language, catalogue
 from hplan.i18n.da.rules import RULES as DANISH_RULES
-from hplan.model.plan import Frequency
+from hplan.model.criteria import Frequency
 from hplan.rules.registry import all_rules
 from hplan.status.model import CriterionState
 from hplan.yearly.model import OUTCOMES, EvaluationState

@@ -208,7 +208,7 @@ def test_the_html_page_prints_on_a4(html_page: str) -> None:
 def test_the_html_page_shows_each_section(html_page: str) -> None:
     for heading in (
         "Sammenfatning",
-        "Succeskriterier og målopfyldelse",
+        "Succeskriterier og beregnet fremdrift",
         "Milepæle med frist i 2017",
         "Milepælsplan for 2018",
         "Budget og medfinansiering 2017",

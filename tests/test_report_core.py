@@ -161,19 +161,20 @@ def test_header_of_oest_i_centrum_2017(oest_2017: YearlyReport) -> None:
 def test_goal_attainment_of_oest_i_centrum_2017(oest_2017: YearlyReport) -> None:
     report = oest_2017
     assert len(report.criteria) == 10
-    # 38 -> 50 from 2016-12-31 to 2020-12-31 (1,461 days); 41.5 on 2017-12-31 (365 days in):
-    # attainment 3.5 / 12 = 0.2917, expected 365 / 1461 = 0.2498: on track.
+    # The 2017-12-31 figure was published 2018-02-15: as of 2017-12-31 (the report's as-of) it was not known.
     fritid = criterion(report, "fo-fritidsaktivitet")
-    assert fritid.measurement is not None and fritid.measurement.value == 41.5
-    assert fritid.attainment == pytest.approx(3.5 / 12)
-    assert fritid.status.expected == pytest.approx(365 / 1461)
-    assert fritid.state == "on_track"
+    assert fritid.measurement is None and fritid.state == "no_data" and fritid.history == ()
     assert fritid.source_name == "Aalborg Kommune, Fritidspas og foreningernes medlemsregistrering"
-    # 24 -> 18: 23.1 is 0.9 / 6 = 0.15 of the way against 0.25 expected: 60 %, at risk; its note comes along.
+    # 24 -> 18: 23.1 is 0.9 / 6 = 0.15 of the way; the sub-target of 2017 is 23.5, (24 - 23.5) / 6 = 0.0833
+    # expected (not 0.25 on the straight line): on track; its note comes along.
     neet = criterion(report, "ub-neet")
     assert neet.attainment == pytest.approx(0.15)
-    assert neet.state == "at_risk"
+    assert neet.status.expected == pytest.approx(0.5 / 6)
+    assert neet.status.sub_target is not None and neet.status.sub_target.value == 23.5
+    assert neet.state == "on_track"
     assert neet.note == "Foreløbigt tal"
+    # Judged met on 2018-02-27: after the report's as-of date, so not in it yet.
+    assert neet.judgement is None
     # 38 -> 25 quarterly: the year's measurement is 2017-12-31's 36, not 2018-03-31's 35;
     # (36 - 38) / (25 - 38) = 2 / 13 = 0.1538 against 0.2498: 62 %, at risk.
     sager = criterion(report, "tt-husordenssager")
@@ -186,8 +187,8 @@ def test_goal_attainment_of_oest_i_centrum_2017(oest_2017: YearlyReport) -> None
         (D(2017, 9, 30), 36),
         (D(2017, 12, 31), 36),
     ]
-    assert (report.count("on_track"), report.count("at_risk"), report.count("off_track")) == (8, 2, 0)
-    assert report.count("no_data") == 0
+    assert (report.count("on_track"), report.count("at_risk"), report.count("off_track")) == (8, 1, 0)
+    assert report.count("no_data") == 1  # fo-fritidsaktivitet, published after the as-of date
 
 
 def test_milestones_of_oest_i_centrum_2017(oest_2017: YearlyReport) -> None:
@@ -360,7 +361,9 @@ def test_an_evaluation_is_missing_once_the_year_has_ended(tmp_path: Path) -> Non
     text = MINI.replace("  - year: 2018\n    date: 2019-02-10", "  - year: 2017\n    date: 2019-02-10")
     path = write(tmp_path, text)
     assert report_of(path, 2018, as_of=D(2018, 12, 31)).evaluation_state == "pending"
-    assert report_of(path, 2018, as_of=D(2019, 3, 1)).evaluation_state == "missing"
+    # Due by 31 March of the next year (the profile's evaluation_due), missing after it.
+    assert report_of(path, 2018, as_of=D(2019, 3, 31)).evaluation_state == "pending"
+    assert report_of(path, 2018, as_of=D(2019, 4, 1)).evaluation_state == "missing"
 
 
 def test_an_invalid_plan_is_reported_as_far_as_it_can_be_read(tmp_path: Path) -> None:

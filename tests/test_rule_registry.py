@@ -25,7 +25,13 @@ SPEC_WARNINGS = {
     "HP403",  # spent above planned for a year
     "HP601",  # a completed year without an evaluation
     "HP602",  # a milestone past due, not done or cancelled
-    "HP603",  # a cooperation agreement that ends before the period
+    "HP603",  # a cooperation agreement expired or expiring without a successor
+    # domain-2.md (issue 16) names these warnings: practice, not a requirement.
+    "HP307",  # a sub-target that moves against the criterion's direction (a dip may be agreed)
+    "HP604",  # a pending baseline past its due date
+    "HP605",  # a measurement dated after the as-of date
+    "HP606",  # a qualitative criterion without its yearly assessment
+    "HP607",  # a kind of party that pays nothing (the profile may make it an error)
     # domain-2.md sections 3 and 4: governance documents are warnings (a profile may raise HP109 and HP503)
     "HP109",  # no terms of reference where the profile requires them
     "HP110",  # a municipality or housing organisation without a board member

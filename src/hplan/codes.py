@@ -46,6 +46,9 @@ FOCUS_AREA_NOT_IN_PROFILE: Final = "HP302"
 FOCUS_AREA_WITHOUT_CRITERIA: Final = "HP303"
 TARGET_DIRECTION: Final = "HP304"
 PERCENT_RANGE: Final = "HP305"
+BASELINE_MISSING: Final = "HP306"
+SUB_TARGET_DIRECTION: Final = "HP307"
+UNKNOWN_TARGET_GROUP: Final = "HP308"
 # budget
 LOCAL_SHARE: Final = "HP401"
 LOCAL_CONTRIBUTORS: Final = "HP402"
@@ -60,6 +63,10 @@ APPROVAL_BODY: Final = "HP505"
 EVALUATION_MISSING: Final = "HP601"
 MILESTONE_OVERDUE: Final = "HP602"
 AGREEMENT_ENDS_EARLY: Final = "HP603"
+BASELINE_OVERDUE: Final = "HP604"
+MEASUREMENT_IN_FUTURE: Final = "HP605"
+ASSESSMENT_MISSING: Final = "HP606"
+LOCAL_CONTRIBUTION_MISSING: Final = "HP607"
 # personal data
 CPR_NUMBER: Final = "HP701"
 # suppressions
@@ -101,6 +108,9 @@ NAMES: Final[dict[str, str]] = {
     FOCUS_AREA_WITHOUT_CRITERIA: "focus-area-without-criteria",
     TARGET_DIRECTION: "target-direction",
     PERCENT_RANGE: "percent-range",
+    BASELINE_MISSING: "baseline-missing",
+    SUB_TARGET_DIRECTION: "sub-target-direction",
+    UNKNOWN_TARGET_GROUP: "unknown-target-group",
     LOCAL_SHARE: "local-share",
     LOCAL_CONTRIBUTORS: "local-contributors",
     OVERSPENT: "overspent",
@@ -112,6 +122,10 @@ NAMES: Final[dict[str, str]] = {
     EVALUATION_MISSING: "evaluation-missing",
     MILESTONE_OVERDUE: "milestone-overdue",
     AGREEMENT_ENDS_EARLY: "agreement-ends-early",
+    BASELINE_OVERDUE: "baseline-overdue",
+    MEASUREMENT_IN_FUTURE: "measurement-in-future",
+    ASSESSMENT_MISSING: "assessment-missing",
+    LOCAL_CONTRIBUTION_MISSING: "local-contribution-missing",
     CPR_NUMBER: "cpr-number",
     SUPPRESSION_WITHOUT_REASON: "suppression-without-reason",
     UNUSED_SUPPRESSION: "unused-suppression",

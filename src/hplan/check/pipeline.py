@@ -17,6 +17,7 @@ from typing import Any
 
 from hplan import codes
 from hplan.check.context import BoardContext, FileFacts, Options, PlanContext
+from hplan.check.placement import missing_position
 from hplan.check.policy import RulePolicy, Suppressed, apply, scan, with_level
 from hplan.check.shape import validate_shape
 from hplan.diagnostics import Diagnostic, Severity
@@ -221,7 +222,9 @@ def _located(doc: Document, entry: Rule, findings: Iterable[Finding]) -> Iterato
 
 def _located_as(doc: Document, code: str, severity: Severity, findings: Iterable[Finding]) -> Iterator[Diagnostic]:
     for finding in findings:
-        line, column = finding.position or doc.position(finding.path, key=finding.at_key)
+        line, column = (
+            finding.position or missing_position(doc, finding.path) or doc.position(finding.path, key=finding.at_key)
+        )
         level = finding.severity or severity
         yield Diagnostic(doc.file, line, column, code, level, finding.message, render(finding.path, doc.data))
 

@@ -9,7 +9,7 @@ and says what to do - with a "did you mean" for misspelt keys and values.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
@@ -153,7 +153,7 @@ def _explain(
     """(rule, message, stand at the key?) for one pydantic error; ``hints``: with a "did you mean"."""
     name = str(path[-1]) if path else "document"
     if kind == "extra_forbidden":
-        fields = _fields_at(model, path[:-1])
+        fields = _fields_at(model, path[:-1], data)
         hint = suggest(name, fields) if hints else ""
         allowed = f" Allowed here: {', '.join(fields)}." if fields and not hint else ""
         return codes.UNKNOWN_KEY, f"unknown key '{name}'{hint}; remove it or fix its spelling.{allowed}", True
@@ -168,7 +168,7 @@ def _value_message(kind: str, error: Any, path: tuple[str | int, ...], name: str
     if kind in ("literal_error", "enum"):
         expected = ctx.get("expected", "")
         choices = [part.strip(" '") for part in str(expected).replace(" or ", ",").split(",") if part.strip(" '")]
-        value = _value_at(data, path)
+        value = value_at(data, path)
         hint = suggest(value, choices) if isinstance(value, str) and hints else ""
         return f"'{name}' must be one of {expected}{hint}"
     if kind == "string_pattern_mismatch":
@@ -189,7 +189,8 @@ def _in_id_list(path: tuple[str | int, ...]) -> bool:
     return len(path) >= 2 and isinstance(path[-1], int) and path[-2] in ("focus_areas", "plans")
 
 
-def _value_at(data: Any, path: tuple[str | int, ...]) -> Any:
+def value_at(data: Any, path: tuple[str | int, ...]) -> Any:
+    """The value at a document path, or ``None`` where the data has none."""
     node = data
     for part in path:
         if isinstance(node, Mapping):
@@ -201,10 +202,28 @@ def _value_at(data: Any, path: tuple[str | int, ...]) -> Any:
     return node
 
 
-def _fields_at(model: type[BaseModel], path: tuple[str | int, ...]) -> list[str]:
+def _member_for(annotation: Any, node: Any) -> Any:
+    """The model a field holds; of a union told apart by ``kind`` (a criterion), the one whose kind the data has."""
+    kind = node.get("kind") if isinstance(node, Mapping) else None
+    if kind is not None:
+        for found in _models(annotation):
+            field = found.model_fields.get("kind")
+            if field is not None and kind in get_args(field.annotation):
+                return found
+    return model_in(annotation)
+
+
+def _models(annotation: Any) -> Iterator[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+    for part in get_args(annotation):
+        yield from _models(part)
+
+
+def _fields_at(model: type[BaseModel], path: tuple[str | int, ...], data: Any = None) -> list[str]:
     """The field names allowed in the mapping at ``path`` of a ``model`` document."""
     current: Any = model
-    for part in path:
+    for depth, part in enumerate(path):
         if isinstance(part, int):
             continue
         if not (isinstance(current, type) and issubclass(current, BaseModel)):
@@ -212,7 +231,8 @@ def _fields_at(model: type[BaseModel], path: tuple[str | int, ...]) -> list[str]
         field = current.model_fields.get(part)
         if field is None:
             return []
-        current = model_in(field.annotation)
+        item = depth + 2 if depth + 1 < len(path) and isinstance(path[depth + 1], int) else depth + 1
+        current = _member_for(field.annotation, value_at(data, path[:item]))
     if isinstance(current, type) and issubclass(current, BaseModel):
         return list(current.model_fields)
     return []

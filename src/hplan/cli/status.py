@@ -107,6 +107,13 @@ def status(
             show_default=False,
         ),
     ] = None,
+    include_ended: Annotated[
+        bool,
+        typer.Option(
+            "--include-ended",
+            help="List ended plans (afsluttet) under 'needs attention' too; by default they are counted apart.",
+        ),
+    ] = False,
     config: ConfigOption = None,
     lang: LanguageOption = None,
 ) -> None:
@@ -130,6 +137,7 @@ def status(
         horizon=days,
         thresholds=thresholds,
         profile_path=tuple(profile_path or settings.profile_path),
+        include_ended=include_ended,
         policy=settings.policy,
     )
     result = status_paths(plan_paths(paths, settings.paths, settings.display), options)

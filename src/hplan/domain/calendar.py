@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Mapping
 
@@ -16,6 +17,8 @@ FREQUENCY_DAYS: Mapping[str, int | None] = {
     "monthly": 31,
     "once": None,
 }
+# When a year's evaluation is due (MM-DD of the next year) when no profile says: in the first quarter.
+DEFAULT_EVALUATION_DUE = "03-31"
 
 
 def period_years(start: dt.date, end: dt.date) -> float:
@@ -49,7 +52,24 @@ def evaluated_years(period: Period) -> range:
     return range(period.start.year, last_in_period + 1)
 
 
-def evaluations_missing(plan: Plan, as_of: dt.date) -> list[int]:
-    """The years that have ended by ``as_of``, are evaluated, and have no evaluation."""
-    done = {e.year for e in plan.evaluations}
-    return [year for year in evaluated_years(plan.period) if year < as_of.year and year not in done]
+def evaluations_missing(plan: Plan, as_of: dt.date, due: str = DEFAULT_EVALUATION_DUE) -> list[int]:
+    """The evaluated years whose evaluation was due (``due``, MM-DD of the next year) before ``as_of`` and is missing.
+
+    An evaluation dated after ``as_of`` was not held yet on it.
+    """
+    done = evaluations_held(plan, as_of)
+    return [
+        year for year in evaluated_years(plan.period) if evaluation_due_date(year, due) < as_of and year not in done
+    ]
+
+
+def evaluations_held(plan: Plan, as_of: dt.date) -> set[int]:
+    """The years whose evaluation is dated on or before ``as_of``."""
+    return {e.year for e in plan.evaluations if e.date <= as_of}
+
+
+def evaluation_due_date(year: int, month_day: str = DEFAULT_EVALUATION_DUE) -> dt.date:
+    """The day the evaluation (or an assessment) of ``year`` is due: ``month_day`` (MM-DD) of the next year."""
+    month, day = (int(part) for part in month_day.split("-"))
+    # A day the month lacks (02-29 in a common year, 04-31) is the month's last day.
+    return dt.date(year + 1, month, min(day, calendar.monthrange(year + 1, month)[1]))

@@ -7,23 +7,11 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import Discriminator, Field, StringConstraints, Tag
 
 from hplan.model.board import BoardMeeting, TermsOfReference
-from hplan.model.common import Figure, IsoDate, Kroner, Member, Slug, Strict, Text, Year
+from hplan.model.common import IsoDate, Kroner, Member, Slug, Strict, Text, Year
+from hplan.model.criteria import Criterion, TargetGroup
 from hplan.model.governance import ContingencyPlan, Revision
 
 PartyKind = Literal["housing_organisation", "municipality", "other"]
-Unit = Literal["percent", "count", "per_1000", "score", "dkk"]
-Direction = Literal["increase", "decrease", "maintain"]
-SourceKind = Literal[
-    "register",
-    "resident_data",
-    "municipal",
-    "police",
-    "housing_organisation",
-    "survey",
-    "activity_records",
-    "other",
-]
-Frequency = Literal["yearly", "half_yearly", "quarterly", "monthly", "once"]
 MilestoneStatus = Literal["planned", "done", "delayed", "cancelled"]
 Category = Literal["personnel", "activities", "administration", "evaluation", "premises", "other"]
 
@@ -136,48 +124,6 @@ class Organisation(Strict):
     activity_groups: list[ActivityGroup] = Field(default_factory=list)
 
 
-class Point(Strict):
-    """A value at a date: a baseline or a target."""
-
-    value: Figure
-    date: IsoDate
-
-
-class DataSource(Strict):
-    """Where a success criterion's measurements come from, and how often."""
-
-    kind: SourceKind
-    name: Text
-    frequency: Frequency
-
-
-class Measurement(Strict):
-    """One measurement of a success criterion."""
-
-    # One measurement a date.
-    identity: ClassVar[tuple[str, ...]] = ("date",)
-
-    date: IsoDate
-    value: Figure
-    note: Text | None = None
-
-
-class SuccessCriterion(Strict):
-    """Succeskriterium: indicator, baseline, target, data source, measurements."""
-
-    identity: ClassVar[tuple[str, ...]] = ("id",)
-
-    id: Slug
-    text: Text
-    indicator: Text
-    unit: Unit
-    direction: Direction
-    baseline: Point
-    target: Point
-    data_source: DataSource
-    measurements: list[Measurement] = Field(default_factory=list)
-
-
 class Activity(Strict):
     """An activity under a focus area."""
 
@@ -189,6 +135,7 @@ class Activity(Strict):
     partners: list[Text] = Field(default_factory=list)
     start: IsoDate | None = None
     end: IsoDate | None = None
+    target_groups: list[Slug] = Field(default_factory=list)
 
 
 class FocusArea(Strict):
@@ -199,7 +146,8 @@ class FocusArea(Strict):
     id: Slug
     purpose: Text
     core_challenges: list[Text] = Field(default_factory=list)
-    success_criteria: list[SuccessCriterion] = Field(default_factory=list)
+    target_groups: list[Slug] = Field(default_factory=list)
+    success_criteria: list[Criterion] = Field(default_factory=list)
     activities: list[Activity] = Field(default_factory=list)
 
 
@@ -214,6 +162,8 @@ class CooperationAgreement(Strict):
     focus_areas: list[Slug] = Field(default_factory=list)
     signed: IsoDate | None = None
     valid_until: IsoDate | None = None
+    renewal: Literal["annual"] | None = Field(default=None, description="annual: renewed each year.")
+    renews: Slug | None = Field(default=None, description="The id of the agreement this one succeeds.")
 
 
 class Milestone(Strict):
@@ -279,6 +229,7 @@ class Plan(Strict):
     parties: list[Party] = Field(min_length=1)
     strategic_agreement: StrategicAgreement
     organisation: Organisation
+    target_groups: list[TargetGroup] = Field(default_factory=list)
     focus_areas: list[FocusArea] = Field(min_length=1)
     cooperation_agreements: list[CooperationAgreement] = Field(default_factory=list)
     milestones: list[Milestone] = Field(default_factory=list)

@@ -13,12 +13,14 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field, StringConstraints, ValidationError
 
 from hplan.errors import ProfileError
 from hplan.model.common import Slug, Strict, Text
+from hplan.model.criteria import SourceKind
+from hplan.model.plan import PartyKind
 from hplan.yamlio.loader import load_text
 
 ApprovalLevel = Literal["lbf", "board", "none"]
@@ -27,11 +29,14 @@ LEVELS: tuple[ApprovalLevel, ...] = ("none", "board", "lbf")
 # Who must approve a change to a party's own co-financing, per kind of party: ``party`` is the party itself.
 PartyApproval = Literal["party", "board", "lbf", "none"]
 PARTY = "party"
-PartyKind = Literal["housing_organisation", "municipality", "other"]
 
 
 def _every_party_approves() -> dict[PartyKind, PartyApproval]:
     return {"municipality": "party", "housing_organisation": "party", "other": "party"}
+
+
+# Both sign the strategic agreement under every LBF rule set (domain-2.md, C1).
+SIGNING_KINDS: tuple[PartyKind, ...] = ("municipality", "housing_organisation")
 
 
 class ProfileFocusArea(Strict):
@@ -87,6 +92,16 @@ def _board_approvals() -> Approvals:
     )
 
 
+class LocalContributors(Strict):
+    """Which kinds of party must pay something over the period, and how loud a plan without one is (HP607)."""
+
+    kinds: list[PartyKind] = Field(default_factory=list)
+    severity: Literal["error", "warning"] = "warning"
+
+
+MonthDay = Annotated[str, StringConstraints(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
+
+
 class Profile(Strict):
     """A rule set (``kind: profile``)."""
 
@@ -104,6 +119,21 @@ class Profile(Strict):
     contingency_plan: Requirement = Field(default_factory=Requirement, description="Beredskabsplan.")
     board_terms_of_reference: Requirement = Field(
         default_factory=Requirement, description="Kommissorium for the board."
+    )
+    # Rules as configurable facts (domain-2.md, section 4); the defaults are those of a profile a user writes.
+    required_parties: list[PartyKind] = Field(
+        default_factory=lambda: list(SIGNING_KINDS),
+        description="Kinds of party that must sign the strategic agreement (HP402, an error).",
+    )
+    local_contributors: LocalContributors = Field(default_factory=LocalContributors)
+    evaluation_due: MonthDay = Field(
+        default="03-31", description="MM-DD of the year after: when the evaluation of a year is due (HP601, HP606)."
+    )
+    lag_months: dict[SourceKind, Annotated[int, Field(ge=0, le=60, strict=True)]] = Field(
+        default_factory=dict, description="Months a figure of each data source kind usually arrives after its date."
+    )
+    agreement_horizon: int = Field(
+        default=60, ge=0, le=3650, strict=True, description="Days ahead HP603 warns of an agreement that expires."
     )
 
     def focus_area_name(self, slug: str) -> str | None:

@@ -4,6 +4,7 @@ from hplan.rules import (  # noqa: F401  (imported to register their rules)
     board_documents,
     boards,
     budget,
+    criteria,
     focus,
     governance,
     governance_documents,

@@ -10,6 +10,7 @@ from hplan import codes
 from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
 from hplan.domain.budget import Totals, below_minimum, share_floor, shortfall, totals
+from hplan.profiles import SIGNING_KINDS
 from hplan.rules.registry import Finding, rule
 
 
@@ -52,35 +53,67 @@ def _shortfall(found: Totals, minimum: float) -> str:
     return f"About {gap.more_local:,} kr more local funding, or {gap.less_lbf:,} kr less from lbf, reaches it"
 
 
+_KIND_LABEL = {"municipality": "municipality", "housing_organisation": "housing organisation", "other": "other party"}
+
+
 @rule(codes.LOCAL_CONTRIBUTORS, Severity.ERROR, "plan")
 def local_contributors(ctx: PlanContext) -> Iterator[Finding]:
-    """Both a municipality and a housing organisation co-finance the plan.
+    """The parties include a municipality and a housing organisation: both sign the strategic agreement.
 
-    Over the whole period each must contribute something; a single line or
-    year may be zero. The parties must include one of each kind.
+    Which kinds are required is the profile's ``required_parties``; both LBF
+    rule sets require a municipality and at least one housing organisation.
+    Who pays is rule HP607.
+
+    Passing:
+        parties:
+          - {id: aalborg-kommune, name: Aalborg Kommune, kind: municipality}
+          - {id: alabu, name: Alabu Bolig, kind: housing_organisation}
+    Failing:
+        parties:
+          - {id: aalborg-kommune, name: Aalborg Kommune, kind: municipality}
+    """
+    kinds = ctx.profile.required_parties if ctx.profile is not None else SIGNING_KINDS
+    present = {party.kind for party in ctx.plan.parties}
+    for kind in kinds:
+        if kind not in present:
+            yield Finding(
+                ("parties",),
+                f"no party is a {_KIND_LABEL[kind]}; a plan is signed by both a municipality and one or more "
+                "housing organisations",
+                at_key=True,
+            )
+
+
+@rule(codes.LOCAL_CONTRIBUTION_MISSING, Severity.WARNING, "plan")
+def local_contribution_missing(ctx: PlanContext) -> Iterator[Finding]:
+    """Each kind of party the profile names contributes to the budget over the period.
+
+    Co-financing comes "mostly" from the municipality and the housing
+    organisations; the profile's ``local_contributors`` says which kinds must
+    pay something and how loud a plan without one is (both LBF rule sets:
+    both kinds, a warning; a profile a user writes: none). A single line or
+    year may be zero.
 
     Passing:
         funding: {lbf: 450000, aalborg-kommune: 100000, alabu: 50000}
     Failing:
         funding: {lbf: 450000, aalborg-kommune: 150000}
     """
-    plan = ctx.plan
-    found = totals(plan).by_source
-    for kind, label in (("municipality", "municipality"), ("housing_organisation", "housing organisation")):
-        parties = [p for p in plan.parties if p.kind == kind]
-        if not parties:
-            yield Finding(
-                ("parties",),
-                f"no party is a {label}; a plan is signed by both a municipality and one or more housing organisations",
-                at_key=True,
-            )
-        elif not any(found.get(p.id, 0) > 0 for p in parties):
+    if ctx.profile is None:
+        return
+    wanted = ctx.profile.local_contributors
+    severity = Severity(wanted.severity)
+    found = totals(ctx.plan).by_source
+    for kind in wanted.kinds:
+        parties = [p for p in ctx.plan.parties if p.kind == kind]
+        if parties and not any(found.get(p.id, 0) > 0 for p in parties):
             names = ", ".join(p.id for p in parties)
             yield Finding(
                 ("budget",),
-                f"no {label} ({names}) contributes to the budget over the whole period; "
-                "local co-financing comes from both the municipality and the housing organisations",
+                f"no {_KIND_LABEL[kind]} ({names}) contributes to the budget over the whole period; "
+                "local co-financing comes mostly from both the municipality and the housing organisations",
                 at_key=True,
+                severity=severity,
             )
 
 

@@ -2,36 +2,51 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from hplan import codes
 from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
-from hplan.domain.calendar import evaluations_missing
+from hplan.domain.agreements import DEFAULT_AGREEMENT_HORIZON, has_successor
+from hplan.domain.calendar import DEFAULT_EVALUATION_DUE, evaluation_due_date, evaluations_missing
 from hplan.rules.registry import Finding, rule
+
+
+def _evaluation_due(ctx: PlanContext) -> str:
+    return ctx.profile.evaluation_due if ctx.profile is not None else DEFAULT_EVALUATION_DUE
+
+
+def plan_ended(ctx: PlanContext) -> bool:
+    """Whether the plan's period has ended on the as-of date: it is afsluttet."""
+    return ctx.options.as_of > ctx.plan.period.end
 
 
 @rule(codes.EVALUATION_MISSING, Severity.WARNING, "plan")
 def evaluation_missing(ctx: PlanContext) -> Iterator[Finding]:
-    """Every completed calendar year of the period has a yearly evaluation.
+    """Every completed calendar year of the period has a yearly evaluation by its due date.
 
     The steering group evaluates each year's activities against the success
-    criteria. A year counts once it has ended (as of ``--as-of``) and
-    ended within the period; a plan starting 1 February evaluates its first
-    year too, a plan ending 31 January has no evaluation of its last month.
+    criteria in the first quarter of the next: the evaluation of a year is
+    due by the profile's ``evaluation_due`` (default 31 March) of the next
+    year. A year counts when it ends within the period; a plan starting
+    1 February evaluates its first year too, a plan ending 31 January has
+    no evaluation of its last month. An evaluation dated after ``--as-of``
+    was not held yet on it.
 
     Passing:
+        # as of 2018-06-01
         evaluations:
           - {year: 2017, date: 2018-02-20, summary: ...}
     Failing:
         # as of 2018-06-01, for a plan starting 2017-01-01
         evaluations: []
     """
-    for year in evaluations_missing(ctx.plan, ctx.options.as_of):
+    due = _evaluation_due(ctx)
+    for year in evaluations_missing(ctx.plan, ctx.options.as_of, due):
         yield Finding(
             ("evaluations",),
-            f"no evaluation is recorded for {year}; the steering group evaluates each year",
+            f"no evaluation is recorded for {year} (due {evaluation_due_date(year, due)}); the steering group "
+            "evaluates each year",
             at_key=True,
         )
 
@@ -40,7 +55,9 @@ def evaluation_missing(ctx: PlanContext) -> Iterator[Finding]:
 def milestone_overdue(ctx: PlanContext) -> Iterator[Finding]:
     """No milestone is past due without being done or cancelled.
 
-    As of ``--as-of``; a milestone due that very day is not yet overdue.
+    As of ``--as-of``; a milestone due that very day is not yet overdue, and
+    one completed after it was not done yet. An ended plan (afsluttet) has
+    no overdue milestones.
 
     Passing:
         # as of 2018-06-01
@@ -50,37 +67,58 @@ def milestone_overdue(ctx: PlanContext) -> Iterator[Finding]:
         - {id: m1, title: Åbning, due: 2018-03-01, status: planned}
     """
     as_of = ctx.options.as_of
+    if plan_ended(ctx):
+        return
     for i, milestone in enumerate(ctx.plan.milestones):
-        if milestone.status in ("done", "cancelled") or milestone.due >= as_of:
+        done = milestone.status == "done" and (milestone.completed is None or milestone.completed <= as_of)
+        if done or milestone.status == "cancelled" or milestone.due >= as_of:
             continue
         days = (as_of - milestone.due).days
+        written = "planned" if milestone.status == "done" else milestone.status
         yield Finding(
             ("milestones", i, "due"),
             f"milestone '{milestone.id}' was due {milestone.due} ({days} day{'s' * (days != 1)} ago) and is "
-            f"'{milestone.status}'; mark it done (with 'completed') or cancelled, or move it with the board",
+            f"'{written}'; mark it done (with 'completed') or cancelled, or move it with the board",
         )
 
 
 @rule(codes.AGREEMENT_ENDS_EARLY, Severity.WARNING, "plan")
 def agreement_ends_early(ctx: PlanContext) -> Iterator[Finding]:
-    """Cooperation agreements last until the end of the period.
+    """A cooperation agreement that has expired, or expires soon, has a successor.
 
-    An agreement that ends before the plan does needs renewing.
+    Warned about only when it has expired on ``--as-of``, or expires within
+    the profile's ``agreement_horizon`` (default 60 days; not for one marked
+    ``renewal: annual``), before the period ends, and no successor covers
+    the day after: another agreement that names it in ``renews``, or one with
+    the same partner and subject signed by then. Not for an ended plan.
 
     Passing:
-        period: {start: 2017-02-01, end: 2021-01-31}
+        # as of 2018-06-01
         cooperation_agreements:
-          - {id: sa-jobcenter, ..., valid_until: 2021-01-31}
+          - {id: sa-skole-2017, ..., valid_until: 2017-12-31, renewal: annual}
+          - {id: sa-skole-2018, ..., signed: 2018-01-10, valid_until: 2018-12-31, renews: sa-skole-2017}
     Failing:
-        period: {start: 2017-02-01, end: 2021-01-31}
+        # as of 2018-06-01
         cooperation_agreements:
-          - {id: sa-jobcenter, ..., valid_until: 2019-12-31}
+          - {id: sa-jobcenter, ..., valid_until: 2018-03-31}
     """
-    end: dt.date = ctx.plan.period.end
-    for i, agreement in enumerate(ctx.plan.cooperation_agreements):
-        if agreement.valid_until is not None and agreement.valid_until < end:
-            yield Finding(
-                ("cooperation_agreements", i, "valid_until"),
-                f"cooperation agreement '{agreement.id}' ends {agreement.valid_until}, before the plan's "
-                f"period ({end}); renew or extend it",
+    if plan_ended(ctx):
+        return
+    as_of, end = ctx.options.as_of, ctx.plan.period.end
+    horizon = ctx.profile.agreement_horizon if ctx.profile is not None else DEFAULT_AGREEMENT_HORIZON
+    agreements = ctx.plan.cooperation_agreements
+    for i, agreement in enumerate(agreements):
+        until = agreement.valid_until
+        if until is None or until >= end or has_successor(agreement, agreements):
+            continue
+        days = (until - as_of).days
+        if days < 0:
+            message = f"cooperation agreement '{agreement.id}' expired {until} and has no successor; renew it"
+        elif days <= horizon and agreement.renewal != "annual":
+            message = (
+                f"cooperation agreement '{agreement.id}' expires {until} (in {days} day{'s' * (days != 1)}), before "
+                f"the plan's period ends ({end}); renew or extend it"
             )
+        else:
+            continue
+        yield Finding(("cooperation_agreements", i, "valid_until"), message)

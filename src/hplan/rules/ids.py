@@ -17,6 +17,7 @@ DocPath = tuple[str | int, ...]
 def _id_kinds(plan: Plan) -> Iterator[tuple[str, list[tuple[str, DocPath]]]]:
     """Each kind of item with the (id, path) of its items."""
     yield "party", [(p.id, ("parties", i, "id")) for i, p in enumerate(plan.parties)]
+    yield "target group", [(g.id, ("target_groups", i, "id")) for i, g in enumerate(plan.target_groups)]
     yield "focus area", [(f.id, ("focus_areas", i, "id")) for i, f in enumerate(plan.focus_areas)]
     yield (
         "success criterion",

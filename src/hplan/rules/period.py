@@ -9,6 +9,7 @@ from hplan import codes
 from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
 from hplan.domain.calendar import period_years
+from hplan.model.criteria import SuccessCriterion
 from hplan.model.plan import Plan
 from hplan.rules.registry import Finding, rule
 
@@ -62,6 +63,8 @@ def _dated(plan: Plan) -> Iterator[tuple[str, dt.date, DocPath]]:
             if activity.end is not None:
                 yield f"activity '{activity.id}' ends", activity.end, (*base, "end")
         for j, criterion in enumerate(area.success_criteria):
+            if not isinstance(criterion, SuccessCriterion):  # a qualitative criterion has no measurements
+                continue
             for k, measurement in enumerate(criterion.measurements):
                 yield (
                     f"a measurement of '{criterion.id}' is dated",

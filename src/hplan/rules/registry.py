@@ -45,8 +45,7 @@ class Finding:
     message: str
     at_key: bool = False
     position: tuple[int, int] | None = None
-    # A profile may set how a finding is reported (a required document missing: error or warning).
-    severity: Severity | None = None
+    severity: Severity | None = None  # for a rule whose severity is a profile's fact (HP607); else the rule's
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,19 +1,24 @@
-"""One success criterion as of a date: its latest measurement, progress, expected progress, state and staleness.
+"""One success criterion as of a date: its latest measurement, calculated progress, expected progress, state, staleness.
 
-A criterion is judged at its latest measurement dated on or before the
-as-of date (later ones are ignored): its progress - the share of the way
-from baseline to target - against the share of that way a straight line
-from the baseline date to the target date has reached on the measurement's
-date. docs/status.md gives the rules a user reads.
+A criterion is judged at its latest measurement dated (and, where given,
+published) on or before the as-of date; later ones are ignored. Its
+calculated progress - the share of the way from baseline to target - is
+held against the share expected on the measurement's date: its sub-target
+(delmål) where the plan gives them, else a straight line from the baseline
+date to the target date. A pending baseline has no progress. A recorded
+judgement (målopfyldelse) is carried beside the computed state and never
+replaced by it. docs/status.md gives the rules a user reads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
-from hplan.model.plan import Point, SuccessCriterion
+from hplan.domain.progress import expected_share, stale_limit, sub_target_for
+from hplan.model.criteria import Assessment, Point, QualitativeCriterion, SuccessCriterion
 from hplan.privacy import redact
-from hplan.status.model import CriterionState, CriterionStatus, Reading
+from hplan.status.model import AssessmentEntry, CriterionState, CriterionStatus, QualitativeStatus, Reading
 from hplan.status.options import DEFAULT_THRESHOLDS, Thresholds
 
 # Comparing a progress with a share of the expected progress in floating
@@ -26,14 +31,18 @@ def latest_measurement(criterion: SuccessCriterion, as_of: dt.date) -> Reading |
     return _measurements(criterion, as_of)[0]
 
 
-def _measurements(criterion: SuccessCriterion, as_of: dt.date) -> tuple[Reading | None, int]:
-    """The latest measurement on or before ``as_of``, and how many are dated after it: one pass."""
+def _measurements(
+    criterion: SuccessCriterion, as_of: dt.date, known_by: dt.date | None = None
+) -> tuple[Reading | None, int]:
+    """The latest measurement dated on or before ``as_of`` and published by ``known_by``, and how many are not."""
+    known_by = as_of if known_by is None else known_by
     chosen = None
     last = None
     ignored = 0
     for measurement in criterion.measurements:
         day = measurement.date
-        if day > as_of:
+        published = measurement.published
+        if day > as_of or (published is not None and published > known_by):
             ignored += 1
         elif last is None or day >= last:
             chosen, last = measurement, day
@@ -104,37 +113,59 @@ def judge_maintain(baseline: float, value: float, thresholds: Thresholds) -> Cri
     return "off_track"
 
 
-def is_stale(frequency: str, last: dt.date, as_of: dt.date, thresholds: Thresholds) -> bool:
-    """Whether a measurement taken on ``last`` is older, on ``as_of``, than its frequency allows."""
-    limit = thresholds.stale_after(frequency)
+def is_stale(frequency: str, last: dt.date, as_of: dt.date, thresholds: Thresholds, lag_months: int = 0) -> bool:
+    """Whether a figure describing ``last`` is older, on ``as_of``, than its frequency and its data's lag allow."""
+    limit = stale_limit(frequency, lag_months, thresholds.stale_grace)
     return limit is not None and (as_of - last).days > limit
 
 
-def criterion_status(
-    criterion: SuccessCriterion, focus_area: str, as_of: dt.date, thresholds: Thresholds = DEFAULT_THRESHOLDS
-) -> CriterionStatus:
-    """Progress and state of one success criterion, judged at its latest measurement.
+def latest_assessment(assessments: Iterable[Assessment], as_of: dt.date) -> AssessmentEntry | None:
+    """The judgement of the latest year, among those dated on or before ``as_of``."""
+    known = judgements(assessments, as_of)
+    return known[-1] if known else None
 
-    Without a measurement the state is ``no_data``, and staleness counts from
-    the baseline date (the first measurement is due one interval after it).
-    A target equal to its baseline (for ``increase``/``decrease`` an error,
+
+def judgements(assessments: Iterable[Assessment], as_of: dt.date) -> tuple[AssessmentEntry, ...]:
+    """The judgements dated on or before ``as_of``, by year."""
+    return tuple(
+        AssessmentEntry(a.year, a.date, a.status, redact(a.note) if a.note is not None else None)
+        for a in sorted(assessments, key=lambda a: (a.year, a.date))
+        if a.date <= as_of
+    )
+
+
+def criterion_status(
+    criterion: SuccessCriterion,
+    focus_area: str,
+    as_of: dt.date,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    lag_months: int | None = None,
+    known_by: dt.date | None = None,
+) -> CriterionStatus:
+    """Calculated progress and state of one success criterion, judged at its latest measurement.
+
+    Without a measurement, or while the baseline is pending, the state is
+    ``no_data``; staleness then counts from the baseline date (or the date
+    the baseline is due): the first figure is due one interval and the data
+    source's lag after it. ``lag_months`` is the profile's default for the
+    source's kind; the criterion's own ``data_source.lag_months`` wins.
+    ``known_by`` (default ``as_of``) is the day a figure must be published
+    by: the yearly report judges at the year's end, as known on its as-of
+    date. A
+    target equal to its baseline (for ``increase``/``decrease`` an error,
     HP304) is judged like ``maintain``.
     """
     baseline, target = criterion.baseline, criterion.target
-    latest, ignored = _measurements(criterion, as_of)
-    last_date = latest.date if latest is not None else baseline.date
+    latest, ignored = _measurements(criterion, as_of, known_by)
+    lag = criterion.data_source.lag_months
+    lag = lag if lag is not None else (lag_months or 0)
     frequency = criterion.data_source.frequency
-    share: float | None = None
-    expected: float | None = None
-    state: CriterionState = "no_data"
+    share, expected, state = _judged(criterion, latest, thresholds)
     if latest is not None:
-        share = progress(baseline, target, latest.value)
-        if criterion.direction == "maintain" or share is None:
-            state = judge_maintain(baseline.value, latest.value, thresholds)
-            share = None
-        else:
-            expected = expected_progress(baseline, target, latest.date)
-            state = judge_progress(share, expected, thresholds)
+        last_date = latest.date
+    else:
+        last_date = baseline.date if baseline is not None else (criterion.baseline_due or criterion.target.date)
+    sub = sub_target_for(criterion.targets, latest.date) if latest is not None else None
     # Positional, in the order of the fields: a thousand plans make some ten thousand of these.
     return CriterionStatus(
         criterion.id,
@@ -143,13 +174,53 @@ def criterion_status(
         criterion.unit,
         criterion.direction,
         frequency,
-        Reading(baseline.value, baseline.date),
+        None if baseline is None else Reading(baseline.value, baseline.date),
         Reading(target.value, target.date),
         latest,
         share,
         expected,
         state,
-        is_stale(frequency, last_date, as_of, thresholds),
+        is_stale(frequency, last_date, as_of, thresholds, lag),
         (as_of - last_date).days,
         ignored,
+        criterion.baseline_due if baseline is None else None,
+        baseline is None and criterion.baseline_due is not None and criterion.baseline_due < as_of,
+        None if sub is None else Reading(sub.value, sub.date),
+        latest_assessment(criterion.assessments, as_of),
+        lag,
+        criterion.target_group,
+    )
+
+
+def _judged(
+    criterion: SuccessCriterion, latest: Reading | None, thresholds: Thresholds
+) -> tuple[float | None, float | None, CriterionState]:
+    """Calculated progress, expected progress and state at the latest measurement."""
+    baseline, target = criterion.baseline, criterion.target
+    if latest is None or baseline is None:
+        return None, None, "no_data"
+    share = progress(baseline, target, latest.value)
+    if criterion.direction == "maintain" or share is None:
+        return None, None, judge_maintain(baseline.value, latest.value, thresholds)
+    expected = expected_share(baseline, target, criterion.targets, latest.date)
+    if expected is None:
+        expected = expected_progress(baseline, target, latest.date)
+    return share, expected, judge_progress(share, expected, thresholds)
+
+
+def qualitative_status(
+    criterion: QualitativeCriterion, focus_area: str, as_of: dt.date, due_years: Iterable[int]
+) -> QualitativeStatus:
+    """A qualitative criterion: its judgements as of the date, and which of ``due_years`` lack one."""
+    known = judgements(criterion.assessments, as_of)
+    judged = {entry.year for entry in known}
+    return QualitativeStatus(
+        criterion.id,
+        focus_area,
+        redact(criterion.text),
+        criterion.data_source.kind,
+        criterion.target_group,
+        known[-1] if known else None,
+        tuple(year for year in due_years if year not in judged),
+        known,
     )

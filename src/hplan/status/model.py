@@ -23,7 +23,7 @@ from hplan.status.options import StatusOptions
 
 CriterionState = Literal["on_track", "at_risk", "off_track", "no_data"]
 MilestoneState = Literal["overdue", "due_soon", "planned", "done", "cancelled"]
-AgreementState = Literal["expired", "expiring", "ends_early", "valid"]
+AgreementState = Literal["expired", "expiring", "ends_early", "valid", "renewed"]
 Phase = Literal["not_started", "running", "ended"]
 
 CRITERION_STATES: tuple[CriterionState, ...] = ("on_track", "at_risk", "off_track", "no_data")
@@ -57,15 +57,43 @@ class CriterionStatus(NamedTuple):
     unit: str
     direction: str
     frequency: str
-    baseline: Reading
+    baseline: Reading | None  # None while the baseline is pending (see baseline_due)
     target: Reading
     latest: Reading | None
-    progress: float | None  # share of the way from baseline to target; may be < 0 or > 1
+    progress: float | None  # share of the way from baseline to target; may be < 0 or > 1 (calculated progress)
     expected: float | None  # share of the way expected at the latest measurement's date
     state: CriterionState
     stale: bool
     age_days: int  # days from the latest measurement (or the baseline) to the as-of date
     ignored: int  # measurements dated after the as-of date
+    baseline_due: dt.date | None = None  # a pending baseline's due date
+    baseline_overdue: bool = False  # pending past its due date (rule HP604)
+    sub_target: Reading | None = None  # the sub-target (delmål) the latest measurement is held to
+    assessment: AssessmentEntry | None = None  # the latest recorded judgement, which outranks the state
+    lag_months: int = 0  # how late the data source's figures arrive
+    target_group: str | None = None
+
+
+class AssessmentEntry(NamedTuple):
+    """A recorded judgement (målopfyldelse) of a criterion for one year: met, partly_met or not_met."""
+
+    year: int
+    date: dt.date
+    status: str
+    note: str | None
+
+
+class QualitativeStatus(NamedTuple):
+    """A qualitative criterion as of the date: its latest judgement and the years that lack one."""
+
+    id: str
+    focus_area: str
+    text: str
+    source: str  # the data source's kind
+    target_group: str | None
+    latest: AssessmentEntry | None  # the latest judgement dated on or before the as-of date
+    missing: tuple[int, ...]  # evaluated years past their due date without a judgement
+    assessments: tuple[AssessmentEntry, ...]  # every judgement dated on or before the as-of date, by year
 
 
 class MilestoneStatus(NamedTuple):
@@ -130,6 +158,8 @@ class EvaluationStatus(NamedTuple):
     missing: tuple[int, ...]  # ended years without an evaluation: one is due
     next_year: int | None  # the next year to evaluate (the first missing one, if any)
     next_from: dt.date | None  # the day that year can be evaluated: when it has ended
+    next_due: dt.date | None = None  # the day that year's evaluation is due (the profile's evaluation_due)
+    open_now: bool = False  # the next year has ended and its evaluation is not due yet
 
     @property
     def due(self) -> bool:
@@ -190,6 +220,12 @@ class PlanStatus(NamedTuple):
     revisions: tuple[RevisionEntry, ...]
     validation: ValidationSummary
     governance: GovernanceStatus | None = None  # the board's next meeting, the contingency plan
+    judged: tuple[QualitativeStatus, ...] = ()  # the qualitative criteria
+
+    @property
+    def ended(self) -> bool:
+        """Whether the plan's period has ended on the as-of date (afsluttet)."""
+        return self.period is not None and self.period.phase == "ended"
 
     def in_state(self, state: CriterionState) -> int:
         """How many criteria are in ``state``."""
@@ -235,6 +271,11 @@ class StatusResult:
     plans: tuple[PlanStatus, ...]
     co_financing: tuple[Contribution, ...]
     other_files: tuple[FileSummary, ...] = ()
+
+    @property
+    def ended(self) -> int:
+        """How many plans have ended (afsluttet) on the as-of date."""
+        return sum(1 for p in self.plans if p.ended)
 
     @property
     def errors(self) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 from hplan.check.context import Options
 from hplan.check.policy import RulePolicy
 from hplan.domain.calendar import FREQUENCY_DAYS
-from hplan.model.plan import Frequency
+from hplan.model.criteria import Frequency
 
 DEFAULT_HORIZON = 60
 
@@ -62,6 +62,7 @@ class StatusOptions:
     horizon: int = DEFAULT_HORIZON
     thresholds: Thresholds = DEFAULT_THRESHOLDS
     profile_path: tuple[Path, ...] = ()
+    include_ended: bool = False  # list ended plans' items under "needs attention" too
     # rule severities and suppressions, as validate applies them
     policy: RulePolicy = dataclasses.field(default_factory=RulePolicy)
 

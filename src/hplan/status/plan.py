@@ -4,9 +4,11 @@ The pieces are small functions with plain inputs (``milestone_status(milestone,
 as_of, horizon)``, ``budget_status(plan, as_of)``, ...) so that other commands -
 the yearly evaluation report - can reuse them one by one.
 
-Time: every answer is "as of" a date. Revisions approved after it are left
-out and milestones completed after it were not done yet. Evaluations are
-counted as recorded, exactly as rule HP601 counts them, so that ``status``
+Time: every answer is "as of" a date, and every dated record later than it
+is ignored: revisions approved after it are left out, milestones completed
+after it were not done yet, evaluations and judgements made after it were
+not made yet. Evaluations are counted exactly as rule HP601 counts them (due
+by the profile's ``evaluation_due`` of the next year), so that ``status``
 and ``validate`` agree on which evaluation is missing.
 
 Plan text in the values (names, titles, partners, references) passes
@@ -19,15 +21,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from hplan.check.context import FileFacts
+from hplan.domain.agreements import has_successor
 from hplan.domain.budget import LBF, Totals, yearly_totals
-from hplan.domain.calendar import anniversaries, evaluated_years, evaluations_missing, plan_year_count
+from hplan.domain.calendar import (
+    DEFAULT_EVALUATION_DUE,
+    anniversaries,
+    evaluated_years,
+    evaluation_due_date,
+    evaluations_held,
+    evaluations_missing,
+    plan_year_count,
+)
+from hplan.model.criteria import QualitativeCriterion, SourceKind, SuccessCriterion
 from hplan.model.plan import CROSS_CUTTING, CooperationAgreement, Milestone, Period, Plan
 from hplan.privacy import redact
-from hplan.status.criteria import criterion_status
+from hplan.profiles import Profile
+from hplan.status.criteria import criterion_status, qualitative_status
 from hplan.status.model import (
     AgreementState,
     AgreementStatus,
@@ -170,12 +183,13 @@ def party_order(item: Contribution) -> tuple[int, str, int]:
     return (_KIND_ORDER.get(item.kind, 2), item.party, item.year)
 
 
-def evaluation_status(plan: Plan, as_of: dt.date) -> EvaluationStatus:
-    """The last evaluation, the missing ones (HP601's years) and the next one to hold."""
-    last = max(plan.evaluations, key=lambda e: (e.year, e.date), default=None)
-    missing = tuple(evaluations_missing(plan, as_of))
-    done = {e.year for e in plan.evaluations}
-    upcoming = [year for year in evaluated_years(plan.period) if year >= as_of.year and year not in done]
+def evaluation_status(plan: Plan, as_of: dt.date, due: str = DEFAULT_EVALUATION_DUE) -> EvaluationStatus:
+    """The last evaluation, the missing ones (HP601's years) and the next one to hold, as of the date."""
+    held = [e for e in plan.evaluations if e.date <= as_of]
+    last = max(held, key=lambda e: (e.year, e.date), default=None)
+    missing = tuple(evaluations_missing(plan, as_of, due))
+    done = evaluations_held(plan, as_of)
+    upcoming = [year for year in evaluated_years(plan.period) if year not in done and year not in missing]
     next_year = missing[0] if missing else (upcoming[0] if upcoming else None)
     return EvaluationStatus(
         last_year=last.year if last is not None else None,
@@ -183,13 +197,22 @@ def evaluation_status(plan: Plan, as_of: dt.date) -> EvaluationStatus:
         missing=missing,
         next_year=next_year,
         next_from=dt.date(next_year + 1, 1, 1) if next_year is not None else None,
+        next_due=evaluation_due_date(next_year, due) if next_year is not None else None,
+        open_now=next_year is not None and not missing and next_year < as_of.year,
     )
 
 
 def agreement_status(
-    agreement: CooperationAgreement, period_end: dt.date, as_of: dt.date, horizon: int
+    agreement: CooperationAgreement,
+    period_end: dt.date,
+    as_of: dt.date,
+    horizon: int,
+    others: Sequence[CooperationAgreement] = (),
 ) -> AgreementStatus:
-    """When an agreement ends: expired, expiring (in the horizon), ends_early (before the period, HP603), valid."""
+    """When an agreement ends: expired, expiring (in the horizon), ends_early (before the period, HP603), valid.
+
+    One that has expired or expires soon but has a successor among ``others`` (see HP603) is ``renewed``.
+    """
     until = agreement.valid_until
     state: AgreementState
     if until is None:
@@ -204,12 +227,19 @@ def agreement_status(
             state = "ends_early"
         else:
             state = "valid"
+        if state in ("expired", "expiring") and has_successor(agreement, others):
+            state = "renewed"
     return AgreementStatus(agreement.id, redact(agreement.partner), until, state, days)
 
 
-def plan_status(plan: Plan, file: str, options: StatusOptions, validation: ValidationSummary) -> PlanStatus:
-    """Everything ``hplan status`` shows of one plan."""
+def plan_status(
+    plan: Plan, file: str, options: StatusOptions, validation: ValidationSummary, profile: Profile | None = None
+) -> PlanStatus:
+    """Everything ``hplan status`` shows of one plan; the profile gives data lags and the evaluations' due date."""
     as_of, horizon, thresholds = options.as_of, options.horizon, options.thresholds
+    due = profile.evaluation_due if profile is not None else DEFAULT_EVALUATION_DUE
+    lags: Mapping[SourceKind, int] = profile.lag_months if profile is not None else {}
+    due_years = [y for y in evaluated_years(plan.period) if evaluation_due_date(y, due) < as_of]
     budget = budget_status(plan, as_of)
     return PlanStatus(
         file=file,
@@ -218,9 +248,10 @@ def plan_status(plan: Plan, file: str, options: StatusOptions, validation: Valid
         profile=plan.profile,
         period=period_status(plan.period, as_of),
         criteria=tuple(
-            criterion_status(criterion, area.id, as_of, thresholds)
+            criterion_status(criterion, area.id, as_of, thresholds, lags.get(criterion.data_source.kind, 0))
             for area in plan.focus_areas
             for criterion in area.success_criteria
+            if isinstance(criterion, SuccessCriterion)
         ),
         milestones=tuple(
             sorted(
@@ -230,14 +261,23 @@ def plan_status(plan: Plan, file: str, options: StatusOptions, validation: Valid
         ),
         budget=budget,
         contributions=contributions(plan, budget),
-        evaluations=evaluation_status(plan, as_of),
-        agreements=tuple(agreement_status(a, plan.period.end, as_of, horizon) for a in plan.cooperation_agreements),
+        evaluations=evaluation_status(plan, as_of, due),
+        agreements=tuple(
+            agreement_status(a, plan.period.end, as_of, horizon, plan.cooperation_agreements)
+            for a in plan.cooperation_agreements
+        ),
         revisions=tuple(
             RevisionEntry(r.date, r.main_body, redact(r.main_reference), redact(r.summary))
             for r in sorted(plan.revisions, key=lambda r: r.date)
             if r.date <= as_of
         ),
         validation=validation,
+        judged=tuple(
+            qualitative_status(criterion, area.id, as_of, due_years)
+            for area in plan.focus_areas
+            for criterion in area.success_criteria
+            if isinstance(criterion, QualitativeCriterion)
+        ),
     )
 
 

@@ -19,9 +19,11 @@ from pathlib import Path
 
 from hplan.check.pipeline import FileResult, check_and_read, combine, discover, plan_context
 from hplan.diagnostics import Diagnostic
+from hplan.errors import ProfileError
 from hplan.model.board import Board
 from hplan.model.plan import Plan
 from hplan.parallel import map_items
+from hplan.profiles import Profile, resolve_profile
 from hplan.status.governance import governance_status
 from hplan.status.lenient import read_leniently
 from hplan.status.model import (
@@ -79,11 +81,20 @@ def status_and_plan(path: Path, display: str, options: StatusOptions) -> tuple[F
         validation = ValidationSummary.of(diagnostics, readable=False, unread=unread)
     if plan is None:
         return FileStatus(facts, diagnostics, unreadable_status(doc.file, doc.data, facts, validation)), None
-    status = plan_status(plan, doc.file, options, validation)
+    profile = plan_profile(plan, path, options.profile_path)
+    status = plan_status(plan, doc.file, options, validation, profile)
     if isinstance(model, Plan):
         ctx = plan_context(doc, model, options.validation, path)
         status = status._replace(governance=governance_status(ctx, options.as_of))
     return FileStatus(facts, diagnostics, status), plan
+
+
+def plan_profile(plan: Plan, path: Path, search: tuple[Path, ...]) -> Profile | None:
+    """The plan's profile, or ``None`` when it cannot be had (validation reports why)."""
+    try:
+        return resolve_profile(plan.profile, path.resolve().parent, search)
+    except ProfileError:
+        return None
 
 
 def combine_status(files: Sequence[FileStatus], options: StatusOptions) -> StatusResult:

@@ -18,11 +18,13 @@ from hplan.model.plan import CROSS_CUTTING
 from hplan.status.criteria import deviation
 from hplan.status.model import (
     AreaBudget,
+    AssessmentEntry,
     CriterionState,
     CriterionStatus,
     EvaluationStatus,
     MilestoneStatus,
     PeriodStatus,
+    QualitativeStatus,
     Reading,
     RevisionEntry,
     ValidationSummary,
@@ -56,6 +58,8 @@ class YearCriterion:
     note: str | None  # the note of the year's measurement, if it has one
     history: tuple[Reading, ...]  # every measurement up to the cut-off, by date: the chart's points
     year: int
+    judgement: AssessmentEntry | None = None  # the year's recorded judgement (målopfyldelse), when made by as-of
+    target_group: str | None = None  # the target group's name (målgruppe)
 
     @property
     def id(self) -> str:
@@ -91,7 +95,7 @@ class YearCriterion:
     def deviation(self) -> float | None:
         """For ``maintain``: the year's measurement's distance from the baseline, as a share of it."""
         reading = self.measurement
-        if reading is None or self.attainment is not None:
+        if reading is None or self.attainment is not None or self.status.baseline is None:
             return None
         return deviation(self.status.baseline.value, reading.value)
 
@@ -104,6 +108,8 @@ class YearFocusArea:
     name: str  # the profile's Danish name, else the id
     purpose: str
     criteria: tuple[YearCriterion, ...]
+    judged: tuple[QualitativeStatus, ...] = ()  # qualitative criteria, judged as of the as-of date
+    target_groups: tuple[str, ...] = ()  # the names of the focus area's target groups
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,23 +33,27 @@ in the status core.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hplan import codes
 from hplan.check.pipeline import discover, plan_board
 from hplan.check.policy import RulePolicy
 from hplan.domain.budget import LBF
 from hplan.domain.calendar import evaluated_years
-from hplan.errors import ProfileError, UsageError
-from hplan.model.plan import CROSS_CUTTING, Plan, SuccessCriterion
+from hplan.errors import UsageError
+from hplan.model.criteria import SourceKind, SuccessCriterion
+from hplan.model.plan import CROSS_CUTTING, Plan
 from hplan.privacy import redact
-from hplan.profiles import resolve_profile
-from hplan.status.criteria import criterion_status
+from hplan.profiles import Profile
+from hplan.status.criteria import criterion_status, judgements
 from hplan.status.model import BudgetStatus, EvaluationStatus, PlanStatus, Reading, YearBudget
 from hplan.status.options import DEFAULT_HORIZON, StatusOptions, Thresholds
 from hplan.status.plan import area_budgets
-from hplan.status.run import combine_status, status_and_plan
+from hplan.status.run import combine_status, plan_profile, status_and_plan
 from hplan.yearly.board import board_follow_up
 from hplan.yearly.model import (
     AreaAmount,
@@ -88,8 +92,15 @@ class ReportOptions:
             horizon=DEFAULT_HORIZON,
             thresholds=self.thresholds,
             profile_path=self.profile_path,
-            policy=self.policy,
+            policy=self._policy,
         )
+
+    @property
+    def _policy(self) -> RulePolicy:
+        # A report of a past year is made from a file that already holds the later figures: they are
+        # left out of the year, not typos, so the report does not warn of them (HP605).
+        severities = ((codes.MEASUREMENT_IN_FUTURE, "off"), *self.policy.severities)
+        return dataclasses.replace(self.policy, severities=severities)
 
 
 def default_as_of(year: int, today: dt.date) -> dt.date:
@@ -134,7 +145,10 @@ def _report(plan: Plan, file: Path, status: PlanStatus, options: ReportOptions) 
     """The report of a plan that could be read, for a year inside its period."""
     # yearly_report returned an UnreadablePlan for a plan without them.
     assert status.period is not None and status.evaluations is not None and status.budget is not None
-    profile_name, area_names, min_share = _profile_facts(plan, file, options.profile_path)
+    profile = plan_profile(plan, file, options.profile_path)
+    profile_name, area_names, min_share = _profile_facts(profile)
+    lags: Mapping[SourceKind, int] = profile.lag_months if profile is not None else {}
+    groups = {group.id: redact(group.name) for group in plan.target_groups}
     year = options.year
     milestones = [
         YearMilestone(m, area_names.get(m.focus_area, m.focus_area) if m.focus_area else None)
@@ -162,7 +176,16 @@ def _report(plan: Plan, file: Path, status: PlanStatus, options: ReportOptions) 
                 id=area.id,
                 name=area_names.get(area.id, area.id),
                 purpose=redact(area.purpose),
-                criteria=tuple(_criterion(c, area.id, options) for c in area.success_criteria),
+                criteria=tuple(
+                    dataclasses.replace(
+                        _criterion(c, area.id, options, lags.get(c.data_source.kind, 0)),
+                        target_group=groups.get(c.target_group or ""),
+                    )
+                    for c in area.success_criteria
+                    if isinstance(c, SuccessCriterion)
+                ),
+                judged=tuple(j for j in status.judged if j.focus_area == area.id),
+                target_groups=tuple(groups.get(g, g) for g in area.target_groups),
             )
             for area in plan.focus_areas
         ),
@@ -212,11 +235,12 @@ def _check_year(plan: Plan, options: ReportOptions, display: str) -> None:
         )
 
 
-def _criterion(criterion: SuccessCriterion, focus_area: str, options: ReportOptions) -> YearCriterion:
+def _criterion(criterion: SuccessCriterion, focus_area: str, options: ReportOptions, lag: int) -> YearCriterion:
     cutoff = options.cutoff
-    status = criterion_status(criterion, focus_area, cutoff, options.thresholds)
+    status = criterion_status(criterion, focus_area, cutoff, options.thresholds, lag, known_by=options.as_of)
+    judgement = next((j for j in judgements(criterion.assessments, options.as_of) if j.year == options.year), None)
     history = sorted(
-        (m for m in criterion.measurements if m.date <= cutoff),
+        (m for m in criterion.measurements if m.date <= cutoff and (m.published or m.date) <= options.as_of),
         key=lambda m: m.date,  # a stable sort: of two on one date, the later listed stays last, as in status
     )
     latest = status.latest
@@ -231,18 +255,13 @@ def _criterion(criterion: SuccessCriterion, focus_area: str, options: ReportOpti
         note=redact(note) if note else None,
         history=tuple(Reading(m.value, m.date) for m in history),
         year=options.year,
+        judgement=judgement,
     )
 
 
-def _profile_facts(
-    plan: Plan, file: Path, search_path: tuple[Path, ...]
-) -> tuple[str | None, dict[str, str], float | None]:
+def _profile_facts(profile: Profile | None) -> tuple[str | None, dict[str, str], float | None]:
     """The profile's name, its focus areas' Danish names and its minimum local share, when it can be read."""
-    try:
-        profile = resolve_profile(plan.profile, file.resolve().parent, search_path)
-    except ProfileError:  # validation reports it at the plan's 'profile:' line
-        profile = None
-    if profile is None:
+    if profile is None:  # validation reports why at the plan's 'profile:' line
         return None, {}, None
     return redact(profile.name), {a.id: redact(a.name) for a in profile.focus_areas}, profile.min_local_share
 
@@ -277,7 +296,8 @@ def _evaluation_state(
 
 def _nothing_recorded(report: YearlyReport) -> bool:
     return not (
-        any(c.measurement is not None for c in report.criteria)
+        any(c.measurement is not None or c.judgement is not None for c in report.criteria)
+        or any(a.year == report.year for area in report.focus_areas for j in area.judged for a in j.assessments)
         or report.milestones
         or report.budget is not None
         or report.evaluations

@@ -17,7 +17,10 @@ MESSAGES: dict[str, str] = {
     "a.unknown.milestone": "planen har ingen milepæl '{ref}'{hint}",
     "a.unknown.area": "året har ingen budgetpost for indsatsområdet '{ref}'{hint}",
     "a.unknown.category": "året har ingen budgetpost med udgiftsarten '{ref}'{hint}",
-    "a.unknown.approver": "'{ref}' er ikke et organ, der godkender ændringer af planen: lbf, board (bestyrelsen), steering_group (styregruppen) eller en af planens parter{hint}",
+    "a.unknown.approver": (
+        "'{ref}' er ikke et organ, der godkender ændringer af planen: "
+        "lbf, board (bestyrelsen), steering_group (styregruppen) eller en af planens parter{hint}"
+    ),
     "a.unknown.profile_area": "bevillingsrammen har intet indsatsområde '{ref}'{hint}",
     "a.did_you_mean": "; mente du '{choice}'?",
     "a.known": "; planen har: {ids}",

@@ -59,17 +59,30 @@ RULES: dict[str, str] = {
     codes.FOCUS_AREA_WITHOUT_CRITERIA: "Hvert indsatsområde har mindst ét succeskriterium.",
     codes.TARGET_DIRECTION: "Et succeskriteriums mål ligger fra baseline i kriteriets retning.",
     codes.PERCENT_RANGE: "Procenttal ligger mellem 0 og 100.",
+    codes.BASELINE_MISSING: (
+        "Et kvantitativt succeskriterium har en baseline eller en frist for, hvornår den fastlægges."
+    ),
+    codes.SUB_TARGET_DIRECTION: "Delmålene bevæger sig fra baseline mod målet i succeskriteriets retning.",
+    codes.UNKNOWN_TARGET_GROUP: (
+        "Indsatsområder, succeskriterier og aktiviteter nævner målgrupper, som planen definerer."
+    ),
     codes.LOCAL_SHARE: "Den lokale medfinansiering er mindst regelsættets minimum over hele perioden.",
-    codes.LOCAL_CONTRIBUTORS: "Både en kommune og en boligorganisation medfinansierer planen.",
+    codes.LOCAL_CONTRIBUTORS: "Parterne omfatter en kommune og en boligorganisation: begge underskriver aftalen.",
     codes.OVERSPENT: "Forbruget i et år overstiger ikke årets budget.",
     codes.MISSING_SIGNATURE: "Den strategiske samarbejdsaftale har en underskrift fra hver part.",
     codes.MILESTONE_COMPLETION: "En gennemført milepæl angiver, hvornår den blev gennemført, og kun en gennemført.",
     codes.CONTINGENCY_PLAN_MISSING: "Planen har en beredskabsplan, hvor bevillingsrammen kræver det.",
     codes.CONTINGENCY_PLAN_REVIEW: "Beredskabsplanen er gennemgået inden for bevillingsrammens interval.",
     codes.APPROVAL_BODY: "Hver godkendende instans i ændringsloggen er lbf, board, steering_group eller en part.",
-    codes.EVALUATION_MISSING: "Hvert afsluttet kalenderår i perioden har en årlig evaluering.",
+    codes.EVALUATION_MISSING: "Hvert afsluttet kalenderår i perioden har en årlig evaluering inden fristen.",
     codes.MILESTONE_OVERDUE: "Ingen milepæl har overskredet sin frist uden at være gennemført eller aflyst.",
-    codes.AGREEMENT_ENDS_EARLY: "Samarbejdsaftaler løber til periodens slutning.",
+    codes.AGREEMENT_ENDS_EARLY: "En samarbejdsaftale, der er udløbet eller snart udløber, har en afløser.",
+    codes.BASELINE_OVERDUE: "En baseline, der mangler, fastlægges inden sin frist.",
+    codes.MEASUREMENT_IN_FUTURE: "Ingen måling er dateret (eller offentliggjort) efter opgørelsesdatoen.",
+    codes.ASSESSMENT_MISSING: (
+        "Et kvalitativt succeskriterium har en vurdering af målopfyldelsen for hvert evalueret år."
+    ),
+    codes.LOCAL_CONTRIBUTION_MISSING: "Hver slags part, regelsættet nævner, medfinansierer planen over perioden.",
     codes.CPR_NUMBER: "Ingen værdi, nøgle eller kommentar ligner et CPR-nummer.",
     codes.SUPPRESSION_WITHOUT_REASON: "En undertrykkelse siger, hvorfor det fund, den skjuler, ikke gælder.",
     codes.UNUSED_SUPPRESSION: "En undertrykkelse skjuler et fund; en, der intet skjuler, fjernes.",

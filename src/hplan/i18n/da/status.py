@@ -91,7 +91,7 @@ MESSAGES: dict[str, str] = {
     "s.col.spent": "Forbrug",
     "s.col.party": "Part",
     "s.col.total": "I alt",
-    "s.expected_note": "Forv.: forventet fremdrift på den lige linje ved den seneste målings dato",
+    "s.expected_note": "Forv.: forventet fremdrift ved den seneste målings dato: delmålet, ellers den lige linje",
     "s.milestones_heading": "Milepæle: {counts}",
     "s.milestone_counts": (
         "{overdue} overskredet, {due} med frist inden for {days}, {done} gennemført de seneste {days}"

@@ -23,10 +23,11 @@ MESSAGES: dict[str, str] = {
     "yearly.summary_evaluation": "Styregruppens evaluering",
     "yearly.none": "ingen",
     # success criteria
-    "yearly.criteria_heading": "Succeskriterier og målopfyldelse",
+    "yearly.criteria_heading": "Succeskriterier og beregnet fremdrift",
     "yearly.criteria_intro": (
-        "Målopfyldelse er den andel af vejen fra baseline til mål, som årets måling er nået. Status "
-        "sammenholder målopfyldelsen med den lige linje fra baseline til mål på målingens dato: på sporet "
+        "Beregnet fremdrift er den andel af vejen fra baseline til mål, som årets måling har nået. Status "
+        "sammenholder den beregnede fremdrift med den forventede på målingens dato - delmålet, hvor planen har "
+        "delmål, ellers den lige linje fra baseline til mål: på sporet "
         "fra {on_track} af den forventede andel, i risiko fra {at_risk}, ellers bagud. Årets måling er den "
         "seneste måling dateret i {year}{cutoff_note}."
     ),
@@ -43,7 +44,7 @@ MESSAGES: dict[str, str] = {
     "yearly.baseline": "Baseline",
     "yearly.target": "Mål",
     "yearly.measurement": "Måling {year}",
-    "yearly.attainment": "Målopfyldelse",
+    "yearly.attainment": "Beregnet fremdrift",
     "yearly.expected": "forventet {share}",
     "yearly.state": "Status",
     "yearly.data_source": "Datakilde",

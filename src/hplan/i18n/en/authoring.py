@@ -17,7 +17,9 @@ MESSAGES: dict[str, str] = {
     "a.unknown.milestone": "there is no milestone '{ref}' in the plan{hint}",
     "a.unknown.area": "the year has no budget line for the focus area '{ref}'{hint}",
     "a.unknown.category": "the year has no budget line of the category '{ref}'{hint}",
-    "a.unknown.approver": "'{ref}' is not a body that approves plan changes: lbf, board, steering_group or a party of the plan{hint}",
+    "a.unknown.approver": (
+        "'{ref}' is not a body that approves plan changes: lbf, board, steering_group or a party of the plan{hint}"
+    ),
     "a.unknown.profile_area": "the profile has no focus area '{ref}'{hint}",
     "a.did_you_mean": "; did you mean '{choice}'?",
     "a.known": "; the plan has: {ids}",

@@ -91,7 +91,9 @@ MESSAGES: dict[str, str] = {
     "s.col.spent": "Spent",
     "s.col.party": "Party",
     "s.col.total": "Total",
-    "s.expected_note": "Exp.: progress expected on the straight line at the latest measurement's date",
+    "s.expected_note": (
+        "Exp.: progress expected at the latest measurement's date: its sub-target, else the straight line"
+    ),
     "s.milestones_heading": "Milestones: {counts}",
     "s.milestone_counts": "{overdue} overdue, {due} due within {days}, {done} done in the last {days}",
     "s.next_milestone": "next: {id}, {when}",

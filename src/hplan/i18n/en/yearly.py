@@ -22,12 +22,13 @@ MESSAGES: dict[str, str] = {
     "yearly.summary_evaluation": "Steering group's evaluation",
     "yearly.none": "none",
     # success criteria
-    "yearly.criteria_heading": "Success criteria and goal attainment",
+    "yearly.criteria_heading": "Success criteria and calculated progress",
     "yearly.criteria_intro": (
-        "Goal attainment is the share of the way from baseline to target that the year's measurement has "
-        "come. The state holds it against the straight line from baseline to target on the measurement's "
-        "date: on track from {on_track} of the expected share, at risk from {at_risk}, else off track. The "
-        "year's measurement is the latest dated in {year}{cutoff_note}."
+        "Calculated progress is the share of the way from baseline to target that the year's measurement has "
+        "come. The state holds it against the progress expected on the measurement's date - the sub-target "
+        "where the plan sets sub-targets, else the straight line from baseline to target: on track from "
+        "{on_track} of the expected share, at risk from {at_risk}, else off track. The year's measurement is "
+        "the latest dated in {year}{cutoff_note}."
     ),
     "yearly.cutoff_note": " up to {cutoff}",
     "yearly.chart_key": (
@@ -42,7 +43,7 @@ MESSAGES: dict[str, str] = {
     "yearly.baseline": "Baseline",
     "yearly.target": "Target",
     "yearly.measurement": "Measured {year}",
-    "yearly.attainment": "Goal attainment",
+    "yearly.attainment": "Calculated progress",
     "yearly.expected": "expected {share}",
     "yearly.state": "State",
     "yearly.data_source": "Data source",

@@ -23,6 +23,7 @@ from hplan.status.model import (
     StatusResult,
     ValidationSummary,
 )
+from hplan.views.criteria_json import criterion_extras_json, qualitative_json
 from hplan.views.status.governance import governance_json
 
 
@@ -49,7 +50,9 @@ def _plan_json(plan: PlanStatus) -> dict[str, Any]:
             "stale": plan.stale,
             "overdue_milestones": plan.overdue,
         },
+        "ended": plan.ended,
         "criteria": [_criterion_json(c) for c in plan.criteria],
+        "qualitative": [qualitative_json(q) for q in plan.judged],
         "milestones": [_milestone_json(m) for m in plan.milestones],
         "budget": _budget_json(plan.budget),
         "evaluations": _evaluations_json(plan.evaluations),
@@ -100,6 +103,7 @@ def _criterion_json(c: CriterionStatus) -> dict[str, Any]:
         "state": c.state,
         "stale": c.stale,
         "age_days": c.age_days,
+        **criterion_extras_json(c),
     }
 
 
@@ -147,7 +151,11 @@ def _evaluations_json(evaluations: EvaluationStatus | None) -> dict[str, Any] | 
     if evaluations.last_year is not None and evaluations.last_date is not None:
         last = {"year": evaluations.last_year, "date": evaluations.last_date.isoformat()}
     if evaluations.next_year is not None and evaluations.next_from is not None:
-        upcoming = {"year": evaluations.next_year, "from": evaluations.next_from.isoformat()}
+        upcoming = {
+            "year": evaluations.next_year,
+            "from": evaluations.next_from.isoformat(),
+            "due": evaluations.next_due.isoformat() if evaluations.next_due is not None else None,
+        }
     return {"last": last, "due": evaluations.due, "missing": list(evaluations.missing), "next": upcoming}
 
 
@@ -174,6 +182,8 @@ def to_json(result: StatusResult) -> dict[str, Any]:
             "maintain_tolerance": thresholds.maintain_tolerance,
             "stale_grace": thresholds.stale_grace,
         },
+        "include_ended": options.include_ended,
+        "ended_plans": result.ended,
         "plans": [_plan_json(plan) for plan in result.plans],
         "co_financing": [
             {"party": c.party, "name": c.name, "kind": c.kind, "year": c.year, "amount": c.amount}

@@ -23,6 +23,7 @@ from hplan.status.model import (
     ValidationSummary,
 )
 from hplan.status.options import StatusOptions
+from hplan.views.criteria import attention_plans, qualitative_lines
 from hplan.views.status.governance import governance_rows
 from hplan.views.status.words import (
     BUDGET_COLUMNS,
@@ -85,6 +86,8 @@ def _md_plan(plan: PlanStatus, result: StatusResult, level: str) -> list[str]:
     sub = level + "#"
     if plan.criteria:
         out += _md_criteria(plan, sub)
+    if plan.judged:
+        out += [f"{sub} {t('c.qualitative.heading')}", "", *(f"- {_md(line)}" for line in qualitative_lines(plan)), ""]
     if plan.milestones:
         out += _md_milestones(plan, options, sub)
     if plan.budget is not None and plan.budget.years:
@@ -242,7 +245,10 @@ def _md_portfolio(result: StatusResult) -> list[str]:
         out.append("")
     out += _md_co_financing(result.co_financing, t("s.md.co_financing.portfolio"))
     if result.plans:
-        out += _md_attention(result.plans)
+        covered, ended = attention_plans(result)
+        out += _md_attention(covered)
+        if ended:
+            out[-1:] = [_md(ended[0]) + ".", *(f"- {_md(line)}" for line in ended[1:]), ""]
     for plan in result.plans:
         out += _md_plan(plan, result, "##")
     return out

@@ -23,6 +23,7 @@ from hplan.i18n import number as localised
 from hplan.i18n import t, tn, using
 from hplan.privacy import redact
 from hplan.status.model import PlanStatus, StatusResult, ValidationSummary
+from hplan.views.criteria import attention_plans
 from hplan.views.status import text_layout as layout
 from hplan.views.status.text_sections import (
     STYLES,
@@ -31,6 +32,7 @@ from hplan.views.status.text_sections import (
     criteria_tables,
     governance_lines,
     milestone_lines,
+    qualitative_parts,
     validation_lines,
 )
 from hplan.views.status.words import (
@@ -105,6 +107,8 @@ def _plan_parts(plan: PlanStatus, result: StatusResult, width: int) -> Iterable[
     yield Panel(head, expand=True)
     if plan.criteria:
         yield from criteria_tables(plan, width)
+    if plan.judged:
+        yield from qualitative_parts(plan)
     if plan.milestones:
         yield from milestone_lines(plan, options.horizon)
     if plan.budget is not None and plan.budget.years:
@@ -136,7 +140,8 @@ def _portfolio_parts(result: StatusResult, width: int) -> Iterable[RenderableTyp
     yield layout.grid([(t(f"s.portfolio.col.{name}"), how) for name, how in PORTFOLIO_COLUMNS], rows, width)
     yield Text("")
     yield from co_financing_tables(result.co_financing, t("s.co_financing.portfolio"), width)
-    flagged = [(plan, attention(plan)) for plan in result.plans]
+    covered, ended = attention_plans(result)
+    flagged = [(plan, attention(plan)) for plan in covered]
     flagged = [(plan, items) for plan, items in flagged if items]
     yield Text(t("s.attention"), style="bold")
     if not flagged:
@@ -144,6 +149,7 @@ def _portfolio_parts(result: StatusResult, width: int) -> Iterable[RenderableTyp
     yield layout.Hanging(
         entry for plan, items in flagged for entry in [("  ", plan.label), *(("    - ", i) for i in items)]
     )
+    yield layout.Hanging(("  ", Text(line, style="dim")) for line in ended)
     yield Text("")
     yield from _portfolio_validation(result)
 

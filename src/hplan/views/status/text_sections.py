@@ -17,6 +17,7 @@ from rich.text import Text
 from hplan.i18n import figure, t, tn
 from hplan.i18n import number as localised
 from hplan.status.model import BudgetStatus, Contribution, CriterionStatus, PlanStatus, ValidationSummary
+from hplan.views.criteria import criterion_notes, qualitative_lines
 from hplan.views.status import text_layout as layout
 from hplan.views.status.governance import governance_rows
 from hplan.views.status.words import (
@@ -83,6 +84,15 @@ def _state_text(criterion: CriterionStatus, separator: str) -> Text:
     return text
 
 
+def qualitative_parts(plan: PlanStatus) -> list[RenderableType]:
+    """The qualitative criteria, one line each with the latest judgement."""
+    return [
+        Text(t("c.qualitative.heading"), style="bold"),
+        layout.Hanging(("  ", line) for line in qualitative_lines(plan)),
+        Text(""),
+    ]
+
+
 def compact(value: float, unit: str) -> str:
     """A value for the narrow text table: kroner in thousands (``185k``), else :func:`hplan.i18n.figure`."""
     if unit == "dkk" and abs(value) >= 10_000:
@@ -124,6 +134,8 @@ def criteria_tables(plan: PlanStatus, width: int) -> list[RenderableType]:
         assert table is not None
         table.add_row(*cells)
     parts.append(Text(t("s.expected_note"), style="dim"))
+    # Sub-targets and recorded judgements on lines of their own: in the table they would squeeze the ids.
+    parts += [Text(f"{c.id}: {'; '.join(notes)}") for c in plan.criteria if (notes := criterion_notes(c))]
     parts.append(Text(""))
     return parts
 
@@ -134,7 +146,7 @@ def _criterion_cells(c: CriterionStatus, separator: str) -> list[str | Text]:
     sign = UNITS.get(c.unit, "")
     return [
         c.id,
-        compact(c.baseline.value, c.unit),
+        compact(c.baseline.value, c.unit) if c.baseline is not None else "-",
         compact(c.latest.value, c.unit) if c.latest is not None else "-",
         f"{target} {sign}".rstrip(),
         _bar(c),

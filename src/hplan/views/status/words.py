@@ -24,6 +24,7 @@ from hplan.status.model import (
     PlanStatus,
     ValidationSummary,
 )
+from hplan.views.criteria import criteria_attention, criterion_notes, pending_baseline
 
 UNITS = {"percent": "%", "per_1000": "‰", "dkk": "kr", "count": "", "score": ""}
 BUDGET_COLUMNS = (
@@ -104,13 +105,16 @@ def validation_phrase(summary: ValidationSummary) -> str:
 
 def deviation(criterion: CriterionStatus) -> float | None:
     """How far a measurement lies from the baseline, as a share of it (for ``maintain``)."""
-    if criterion.latest is None:
+    if criterion.latest is None or criterion.baseline is None:
         return None
     return status_deviation(criterion.baseline.value, criterion.latest.value)
 
 
 def progress_phrase(criterion: CriterionStatus) -> str:
-    """``15% of 25% expected``, ``maintain, +4%``, ``no measurement``."""
+    """``15% of 25% expected``, ``maintain, +4%``, ``no measurement``, ``baseline missing (due ...)``."""
+    pending = pending_baseline(criterion)
+    if pending is not None:
+        return pending
     if criterion.latest is None:
         return t("s.no_measurement")
     if criterion.progress is None:
@@ -125,9 +129,10 @@ def _signed_share(value: float) -> str:
 
 
 def state_words(criterion: CriterionStatus) -> str:
-    """``at risk`` or ``at risk, stale``."""
+    """``at risk`` or ``at risk, stale``, then the sub-target and a recorded judgement where there are any."""
     state = word(criterion.state)
-    return f"{state}, {t('s.stale')}" if criterion.stale else state
+    state = f"{state}, {t('s.stale')}" if criterion.stale else state
+    return "; ".join([state, *criterion_notes(criterion)])
 
 
 def criteria_counts(plan: PlanStatus) -> str:
@@ -166,6 +171,8 @@ def evaluation_phrase(evaluations: EvaluationStatus | None) -> str:
     if evaluations.missing:
         years = ", ".join(str(year) for year in evaluations.missing)
         return t("s.evaluation.due_now", last=last, years=years)
+    if evaluations.open_now and evaluations.next_due is not None:
+        return t("c.evaluation.deadline", last=last, year=evaluations.next_year, date=evaluations.next_due)
     if evaluations.next_year is not None:
         return t("s.evaluation.next", last=last, year=evaluations.next_year, date=evaluations.next_from)
     return t("s.evaluation.none_left", last=last)
@@ -181,7 +188,7 @@ def agreement_phrase(agreement: AgreementStatus) -> str:
 
 def notable_agreements(plan: PlanStatus) -> list[AgreementStatus]:
     """Agreements that have ended, end within the horizon, or end before the period."""
-    return [a for a in plan.agreements if a.state != "valid"]
+    return [a for a in plan.agreements if a.state not in ("valid", "renewed")]
 
 
 def notable_milestones(plan: PlanStatus) -> list[MilestoneStatus]:
@@ -225,6 +232,7 @@ def attention(plan: PlanStatus) -> list[str]:
         for a in notable_agreements(plan)
         if a.state != "ends_early"
     ]
+    items += criteria_attention(plan)
     if plan.validation.errors:
         items.append(t("s.attention.validation", summary=validation_phrase(plan.validation)))
     return items

@@ -71,13 +71,22 @@ class ChartData:
         status = criterion.status
         measurement = criterion.measurement
         return cls(
-            baseline=(status.baseline.date, status.baseline.value),
+            baseline=_start(criterion),
             target=(status.target.date, status.target.value),
             measurements=tuple((r.date, r.value) for r in criterion.history),
             year=criterion.year,
             highlight=(measurement.date, measurement.value) if measurement is not None else None,
             state=criterion.state,
         )
+
+
+def _start(criterion: YearCriterion) -> tuple[dt.date, float]:
+    """Where the chart's line starts: the baseline, or while it is pending the first measurement (else the target)."""
+    status = criterion.status
+    if status.baseline is not None:
+        return status.baseline.date, status.baseline.value
+    first = criterion.history[0] if criterion.history else status.target
+    return first.date, first.value
 
 
 def criterion_charts(criteria: Sequence[YearCriterion], prefix: str = "c") -> list[str]:

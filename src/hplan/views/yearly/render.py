@@ -29,9 +29,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from hplan.i18n import Language, catalogue, language, plural, t, tn, using
+from hplan.i18n import Language, catalogue, figure, language, plural, t, tn, using
 from hplan.privacy import redact
-from hplan.status.model import Reading
+from hplan.status.model import AssessmentEntry, QualitativeStatus, Reading
+from hplan.views.criteria import judgement
 from hplan.views.validate import text_line
 from hplan.views.yearly.charts import criterion_charts
 from hplan.views.yearly.formats import DASH, capital, date, kroner, share, signed_share, with_unit
@@ -77,6 +78,24 @@ class View:
         """``41,5 % (31.12.2017)``."""
         return f"{with_unit(reading.value, unit)} ({date(reading.date)})"
 
+    def baseline(self, criterion: YearCriterion) -> str:
+        """The baseline, or while it is pending ``baseline mangler (frist 31.12.2017)``."""
+        status = criterion.status
+        if status.baseline is not None:
+            return self.reading(status.baseline, status.unit)
+        return t("c.baseline_pending", date=date(status.baseline_due)) if status.baseline_due else DASH
+
+    def judgement(self, entry: AssessmentEntry | None) -> str:
+        """A recorded judgement: ``Delvist opfyldt (20.02.2019: note)``; ``ikke vurderet`` without one."""
+        if entry is None:
+            return t("c.report.not_judged")
+        details = "; ".join([date(entry.date), *([entry.note] if entry.note else [])])
+        return f"{capital(judgement(entry.status))} ({details})"
+
+    def judged_in(self, criterion: QualitativeStatus) -> AssessmentEntry | None:
+        """A qualitative criterion's judgement of the report's year, when made by the as-of date."""
+        return next((a for a in criterion.assessments if a.year == self.report.year), None)
+
     def measurement(self, criterion: YearCriterion) -> str:
         """The year's measurement with its note, or that there is none (and the latest before it)."""
         unit = criterion.status.unit
@@ -102,9 +121,11 @@ class View:
             return t("yearly.maintain_off", deviation=signed_share(deviation))
         expected = criterion.status.expected
         text = share(criterion.attainment)
-        if expected is not None:
-            text += f" ({t('yearly.expected', share=share(expected))})"
-        return text
+        notes = [t("yearly.expected", share=share(expected))] if expected is not None else []
+        sub_target = criterion.status.sub_target
+        if sub_target is not None:
+            notes.append(t("c.sub_target", value=figure(sub_target.value), year=sub_target.date.year))
+        return f"{text} ({', '.join(notes)})" if notes else text
 
     def state(self, criterion: YearCriterion) -> str:
         """``På sporet``, or ``I risiko, forældet måling``."""
@@ -113,13 +134,19 @@ class View:
         text = t("yearly.no_data") if state == "no_data" else capital(t(f"state.{state}"))
         if criterion.measurement is not None and criterion.status.stale:
             text += f", {t('yearly.stale')}"
+        if criterion.judgement is not None:
+            # The recorded judgement outranks the computed state, which stays beside it.
+            return f"{t('c.report.judgement')}: {self.judgement(criterion.judgement)}; {text.lower()}"
         return text
 
     def source(self, criterion: YearCriterion) -> str:
         """``Danmarks Statistik via LBF Boligsociale Data (årlig)``."""
         frequency = criterion.status.frequency
         key = f"yearly.frequency.{frequency}"
-        return f"{criterion.source_name} ({t(key) if key in catalogue(language()) else frequency})"
+        how = t(key) if key in catalogue(language()) else frequency
+        if criterion.status.lag_months:
+            how += "; " + t("c.report.lag", months=criterion.status.lag_months)
+        return f"{criterion.source_name} ({how})"
 
     def criteria_counts(self) -> str:
         """``8 på sporet, 2 i risiko, 0 bagud`` (and those without a measurement in the year)."""
