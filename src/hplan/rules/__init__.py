@@ -3,6 +3,7 @@
 from hplan.rules import (  # noqa: F401  (imported to register their rules)
     boards,
     budget,
+    editor,
     focus,
     governance,
     ids,
