@@ -7,7 +7,8 @@ and in completion, in one language (the ``schema`` part of the catalogue):
   ``Point``) and its ``description`` (plain) and ``markdownDescription`` (what
   yaml-language-server prefers) come from ``schema.<Model>.<field>``, also on a
   property that is only a ``$ref``;
-- each model in ``$defs`` is described by ``schema.<Model>``;
+- each model in ``$defs`` is described by ``schema.<Model>`` and named by
+  ``schema.title.<Model>`` (the editor's "Expected success criterion");
 - the allowed values of an enumeration are explained, in order, in
   ``enumDescriptions`` and ``markdownEnumDescriptions`` (the keywords the
   language server reads for hover and completion), from
@@ -85,6 +86,7 @@ def word_ids(root: type[BaseModel]) -> Iterator[str]:
     """Every catalogue id the schema of ``root`` needs: models, fields, allowed values."""
     for model in models_of(root):
         yield f"schema.{model.__name__}"
+        yield f"schema.title.{model.__name__}"
         for field in model.model_fields:
             yield f"schema.{model.__name__}.{field}"
             alias = enum_name(model, field)
@@ -107,6 +109,8 @@ def describe(schema: dict[str, Any], root: type[BaseModel], language: str) -> di
         for model in models_of(root):
             node = schema if model is root else definitions[model.__name__]
             _set_words(node, f"schema.{model.__name__}")
+            # The editor names a model by its title ("Expected ..."): a word of the plan, never a class name.
+            node["title"] = message(f"schema.title.{model.__name__}")
             properties = node.get("properties", {})
             for field in model.model_fields:
                 _describe_field(properties[field], model, field)
