@@ -32,8 +32,12 @@ class LanguageServer:
         self.responses: dict[int, queue.Queue[dict[str, Any]]] = {}
         self.diagnostics: dict[str, queue.Queue[list[dict[str, Any]]]] = {}
         self.lock = threading.Lock()
-        threading.Thread(target=self._read, daemon=True).start()
-        threading.Thread(target=self._drain_stderr, daemon=True).start()
+        self.threads = [
+            threading.Thread(target=self._read, daemon=True),
+            threading.Thread(target=self._drain_stderr, daemon=True),
+        ]
+        for thread in self.threads:
+            thread.start()
         self.request(
             "initialize",
             {
@@ -173,3 +177,8 @@ class LanguageServer:
         except (LspError, OSError, subprocess.TimeoutExpired):
             self.process.kill()
             self.process.wait()
+        for thread in self.threads:  # they end at the streams' end, once the process has
+            thread.join(timeout=10)
+        for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
+            if stream is not None:
+                stream.close()
