@@ -32,6 +32,8 @@ class LanguageServer:
         self.responses: dict[int, queue.Queue[dict[str, Any]]] = {}
         self.diagnostics: dict[str, queue.Queue[list[dict[str, Any]]]] = {}
         self.lock = threading.Lock()
+        self.writing = threading.Lock()
+        self.configured = threading.Event()  # set when the server has asked for the settings
         self.threads = [
             threading.Thread(target=self._read, daemon=True),
             threading.Thread(target=self._drain_stderr, daemon=True),
@@ -54,7 +56,16 @@ class LanguageServer:
             },
         )
         self.notify("initialized", {})
+        self.configure(settings)
+
+    def configure(self, settings: dict[str, Any]) -> None:
+        """Change the settings (the server asks for them with ``workspace/configuration``, or takes them here)."""
+        self.settings = settings
+        self.configured.clear()
         self.notify("workspace/didChangeConfiguration", {"settings": settings})
+        # The server asks for the settings it applies; a document opened before its answer would miss them.
+        if not self.configured.wait(timeout=TIMEOUT):
+            raise LspError(f"the server did not ask for its settings in {TIMEOUT:.0f} s")
 
     # --- the protocol ---------------------------------------------------------------------------
 
@@ -80,8 +91,9 @@ class LanguageServer:
     def _send(self, message: dict[str, Any]) -> None:
         body = json.dumps(message).encode("utf-8")
         assert self.process.stdin is not None
-        self.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
-        self.process.stdin.flush()
+        with self.writing:  # the reader thread answers the server while the test thread sends
+            self.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+            self.process.stdin.flush()
 
     def _read(self) -> None:
         stream = self.process.stdout
@@ -107,6 +119,8 @@ class LanguageServer:
     def _dispatch(self, message: dict[str, Any]) -> None:
         if "method" in message and "id" in message:  # the server asks
             self._send({"jsonrpc": "2.0", "id": message["id"], "result": self._answer(message)})
+            if message["method"] == "workspace/configuration":
+                self.configured.set()  # answered: what is sent from now on meets the new settings
         elif "method" in message:
             if message["method"] == "textDocument/publishDiagnostics":
                 params = message["params"]

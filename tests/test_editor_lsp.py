@@ -12,7 +12,10 @@ file's modeline and the schemas in ``schemas/``, as an editor does. Checked:
   a line hplan passes;
 - hover shows the field's words (Danish with the Danish schema), never a
   class name; completion offers the new-criterion snippet and, at
-  ``direction:``, the allowed values with what they mean.
+  ``direction:``, the allowed values with what they mean;
+- the editor settings ``hplan init --lang da`` writes give a plan without a
+  modeline the Danish plan schema, and a board only the board schema;
+- the README's hover sample is what the server shows.
 
 Without Node.js the module is skipped on a developer's machine and fails
 under CI (``CI=true``), where it must run.
@@ -29,6 +32,7 @@ from typing import Any
 import pytest
 from typer.testing import Result
 
+from hplan.authoring.init import repository_files
 from lsp_client import LanguageServer
 from npm_packages import node_package
 
@@ -51,6 +55,15 @@ MODELINE = "# yaml-language-server: $schema=../schemas/{name}\n"
 # The good plan's project leader, with a post in the secretariat after it.
 STAFF = "{{role: Projektleder, organisation: testby-bolig}}\n    staff:\n      - {{role: Vicevært, fte: {fte}}}\n"
 ERROR = 1  # an LSP diagnostic's severity
+BOARD = """\
+format: 1
+kind: board
+id: bestyrelsen
+name: Bestyrelsen
+plans: []
+members:
+  - {role: Direktør, organisation: Testby Boligselskab}
+"""
 
 
 @pytest.fixture(scope="module")
@@ -137,6 +150,7 @@ CORPUS: dict[str, tuple[str, str, str, str]] = {
     "no-fte": ("{role: Projektleder, organisation: testby-bolig}\n", STAFF.format(fte=0), "fte: 0", "both"),
     # JSON Schema cannot say these (docs/editor.md): hplan is the stricter one.
     "point-thousands": ("        lbf: 450000\n", "        lbf: 450.000\n", "lbf:", "hplan"),
+    "exponent-amount": ("        lbf: 450000\n", "        lbf: 45e4\n", "lbf:", "hplan"),
     "target-against-direction": ("target: {value: 18.0,", "target: {value: 28.0,", "target:", "hplan"),
     "end-before-start": ("  end: 2020-12-31\n", "  end: 2016-12-31\n", "end: 2016", "hplan"),
     "unknown-party": ("{party: testby-kommune,", "{party: testby-kommunen,", "testby-kommunen", "hplan"),
@@ -256,3 +270,38 @@ def test_completion_at_direction_offers_the_values_with_their_meaning(
     assert set(offered) == {"increase", "decrease", "maintain"}, offered
     documentation = offered["maintain"]
     assert isinstance(documentation, dict) and documentation["value"].startswith(maintain)
+
+
+def test_the_readme_shows_what_the_editor_shows(editor: LanguageServer, workspace: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start, end = "<!-- editor-hover:start -->\n```text\n", "```\n<!-- editor-hover:end -->"
+    sample = readme[readme.index(start) + len(start) : readme.index(end)]
+    path = open_plan(editor, workspace, "readme-sample.yaml", "plan.da.schema.json")
+    line, character = position(path, "direction:")
+    shown = editor.hover(path, line, character + 1)
+    assert shown.split("\n\nSource: ")[0] + "\n" == sample
+
+
+def test_the_settings_hplan_init_writes_give_each_file_its_schema_without_a_modeline(
+    editor: LanguageServer, workspace: Path
+) -> None:
+    settings = json.loads(repository_files("da", "github")[".vscode/settings.json"])
+    editor.configure({"yaml": {**SETTINGS["yaml"], **settings_yaml(settings)}})
+    try:
+        plan = workspace / "plans" / "2019" / "no-modeline.yaml"
+        plan.parent.mkdir(parents=True, exist_ok=True)
+        plan.write_text(GOOD_PLAN.read_text(encoding="utf-8").replace("lbf: 450000", "lbf: 450_000"), encoding="utf-8")
+        (found,) = editor.open(plan)  # one folder deeper, no modeline: the Danish plan schema still checks it
+        assert found["data"]["schemaUri"] == [(workspace / "schemas" / "plan.da.schema.json").as_uri()]
+        board = workspace / "plans" / "boards" / "no-modeline.yaml"
+        board.parent.mkdir(parents=True, exist_ok=True)
+        board.write_text(BOARD.replace("plans: []", "planer: []"), encoding="utf-8")
+        schemas = {uri for item in editor.open(board) for uri in item["data"]["schemaUri"]}
+        assert schemas == {(workspace / "schemas" / "board.da.schema.json").as_uri()}  # not the plan's too
+    finally:
+        editor.configure(SETTINGS)
+
+
+def settings_yaml(settings: dict[str, Any]) -> dict[str, Any]:
+    """The ``yaml.*`` entries of a VS Code settings file, as the server's ``yaml`` section."""
+    return {key.removeprefix("yaml."): value for key, value in settings.items() if key.startswith("yaml.")}
