@@ -68,18 +68,21 @@ def modeline_problem(source: Path, kind: str, modeline: Modeline) -> str | None:
     """What is wrong with the schema ``modeline`` names for a ``kind`` document at ``source``, or ``None``."""
     target = modeline.target
     path = source.parent / target
-    hint = _hint(source, kind, target)
     if not path.is_file():
         return (
             f"the editor's schema '{target}' does not exist (the path is relative to this file's folder), so the "
-            f"editor checks nothing in this file; {hint}"
+            f"editor checks nothing in this file; {_hint(source, kind, target)}"
         )
     found = schema_kind(path.resolve())
     if found == kind:
         return None
     if found is None:
-        return f"the editor's schema '{target}' is not hplan's schema of a kind: {kind} document; {hint}"
-    return f"the editor's schema '{target}' is the schema of a kind: {found} document, not of a kind: {kind}; {hint}"
+        return f"the editor's schema '{target}' is not hplan's schema of a kind: {kind} document; " + _hint(
+            source, kind, target
+        )
+    return f"the editor's schema '{target}' is the schema of a kind: {found} document, not of a kind: {kind}; " + _hint(
+        source, kind, target
+    )
 
 
 @cache
