@@ -131,7 +131,7 @@ def test_no_import_cycles() -> None:
 
 def test_leaves_import_nothing_of_hplan_but_leaves() -> None:
     graph = import_graph()
-    for leaf in ("hplan.codes", "hplan.suggest", "hplan.yamlio.linebreaks"):
+    for leaf in ("hplan.codes", "hplan.suggest", "hplan.modeline", "hplan.yamlio.linebreaks"):
         assert graph[leaf] <= {"hplan.yamlio"}, leaf
     assert graph["hplan.privacy"] <= {"hplan.yamlio", "hplan.yamlio.linebreaks"}
 

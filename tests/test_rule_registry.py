@@ -43,6 +43,8 @@ SPEC_WARNINGS = {
     "HP901",  # a suppression without a reason
     "HP902",  # a suppression that hides nothing
     "HP903",  # a '# hplan:' comment that is not a suppression hplan can read
+    # Issue 19 (the editor): a broken modeline costs the editor's checks, not the plan's validity.
+    "HP020",  # a modeline naming a missing schema or the wrong kind's
 }
 RULE_CODES = [entry.code for entry in all_rules()]
 

@@ -59,7 +59,7 @@ def test_schema_check_command_passes_on_the_repository(run_hplan: Run, monkeypat
 def test_schema_check_finds_stale_and_missing_files(run_hplan: Run, tmp_path: Path) -> None:
     out = tmp_path / "schemas"
     out.mkdir()
-    (out / "plan.schema.json").write_text(schema_files()["plan.schema.json"].replace('"Plan"', '"Plan2"'))
+    (out / "plan.schema.json").write_text(schema_files()["plan.schema.json"].replace('"plan"', '"plan2"'))
     result = run_hplan("schema", "--check", "--out", str(out))
     assert result.exit_code == 1
     assert sorted(result.stdout.splitlines()) == [

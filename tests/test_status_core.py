@@ -255,6 +255,7 @@ def test_more_progress_never_judges_worse(progress: float, expected: float) -> N
 
 def test_expected_progress_is_clamped() -> None:
     subject = criterion()
+    assert subject.baseline is not None
     assert expected_progress(subject.baseline, subject.target, D(2017, 1, 1)) == 0.0
     assert expected_progress(subject.baseline, subject.target, D(2021, 1, 1)) == 1.0
 

@@ -21,6 +21,9 @@ ONE_DOCUMENT: Final = "HP008"
 TAG_NOT_ALLOWED: Final = "HP009"
 LIMITS: Final = "HP010"
 FORMAT_AND_KIND: Final = "HP011"
+# the editor: the schema it uses, and numbers it reads as the checks do
+SCHEMA_MODELINE: Final = "HP020"
+NUMBER_NOTATION: Final = "HP021"
 # ids and references
 DUPLICATE_ID: Final = "HP101"
 DUPLICATE_DOCUMENT_ID: Final = "HP102"
@@ -86,6 +89,8 @@ NAMES: Final[dict[str, str]] = {
     TAG_NOT_ALLOWED: "tag-not-allowed",
     LIMITS: "limits",
     FORMAT_AND_KIND: "format-and-kind",
+    SCHEMA_MODELINE: "schema-modeline",
+    NUMBER_NOTATION: "number-notation",
     DUPLICATE_ID: "duplicate-id",
     DUPLICATE_DOCUMENT_ID: "duplicate-document-id",
     UNKNOWN_FOCUS_AREA: "unknown-focus-area",

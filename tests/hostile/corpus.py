@@ -70,7 +70,8 @@ BAD_FTE = base("Social vicevært, fte: 0.5,", "Social vicevært, fte: 0,")
 BAD_FTE_AT: Finding = ("HP005", 46, 38)
 BOM = b"\xef\xbb\xbf"
 LATIN1_PLAN = "format: 1\nkind: plan\nname: Løvvangen\n"
-# The same amounts as the base plan, in YAML 1.2's other spellings: no change at all.
+# The same amounts as the base plan, in YAML 1.2's other spellings: octal and hex read alike by every YAML 1.2
+# reader; 450_000, which editors read as text, is refused (HP021, docs/editor.md).
 NUMBERS = base("        lbf: 450000\n", "        lbf: 450_000\n")
 NUMBERS = NUMBERS.replace("        testby-kommune: 100000\n", "        testby-kommune: 0o303240\n", 1)
 NUMBERS = NUMBERS.replace("        testby-bolig: 50000\n", "        testby-bolig: 0xC350\n", 1)
@@ -150,7 +151,8 @@ SMALL: list[Hostile] = [
         report=0,
     ),
     # -- numbers and dates in unusual spellings (YAML 1.2, as ruamel.yaml reads them)
-    text("numbers-yaml12-spellings.yaml", NUMBERS, None),
+    # HP021 is validate's rule, not a reading problem: diff and report read the amounts as they are.
+    text("numbers-yaml12-spellings.yaml", NUMBERS, ("HP021", 126, 14), report=0, diff=0),
     text("date-unpadded.yaml", base("  start: 2017-01-01\n", "  start: 2017-2-1\n"), ("HP005", 11, 10)),
     text("date-basic-format.yaml", base("  start: 2017-01-01\n", '  start: "20170101"\n'), ("HP005", 11, 10)),
     text("date-not-in-calendar.yaml", base("  start: 2017-01-01\n", "  start: 2017-02-30\n"), ("HP005", 11, 10)),

@@ -111,6 +111,8 @@ def test_schema_writes_only_its_files(tmp_path: Path) -> None:
         "schemas/board.schema.json",
         "schemas/plan.schema.json",
         "schemas/profile.schema.json",
+        "schemas/board.da.schema.json",
+        "schemas/plan.da.schema.json",
     }
     assert (out / "notes.txt").read_text(encoding="utf-8") == "ours\n"
     again = snapshot(tmp_path)

@@ -22,9 +22,10 @@ from hplan.authoring.edit import dump, load, writer
 from hplan.authoring.tree import give_trailing, take_trailing
 from hplan.model.board import Board
 from hplan.model.common import Member, Strict, model_in
-from hplan.model.plan import Measurement, Plan, Point, Signature, Staff
+from hplan.model.criteria import Assessment, Measurement, Point, SubTarget
+from hplan.model.plan import Plan, Signature, Staff
 
-FLOW_RECORDS: tuple[type[Strict], ...] = (Measurement, Point, Member, Signature, Staff)
+FLOW_RECORDS: tuple[type[Strict], ...] = (Measurement, Point, SubTarget, Assessment, Member, Signature, Staff)
 FLOW_LISTS = frozenset({"departments", "partners", "focus_areas", "plans", "items", "followed_up", "roles"})
 MODELS: dict[str, type[Strict]] = {"plan": Plan, "board": Board}
 # The widest a flow record or list may make its line; wider ones are written in block style.

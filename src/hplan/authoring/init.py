@@ -20,7 +20,7 @@ from hplan import __version__, release
 from hplan.errors import HplanError
 from hplan.fsutil import write_new
 from hplan.i18n import t, using
-from hplan.schema import schema_files
+from hplan.schema import schema_files, schema_name
 
 LANGUAGES = ("en", "da")
 CI_FILES = {"github": ".github/workflows/plan-review.yml", "gitlab": ".gitlab-ci.yml"}
@@ -58,6 +58,9 @@ def repository_files(language: str, ci: str) -> dict[str, str]:
         "ci_file": CI_FILES[ci],
         "ci_text": ci_text,
         "review": _REVIEW[ci],
+        # The editor shows the words of the schema in the plan writers' language.
+        "plan_schema": schema_name("plan", language),
+        "board_schema": schema_name("board", language),
     }
     contents = {"plans/README.md": render(template(f"plans-README.{language}.md"), values)}
     contents |= {f"schemas/{name}": text for name, text in schema_files().items()}

@@ -18,13 +18,13 @@ from typing import Any, get_args
 from hplan.authoring.tree import block_map, block_seq, flow_map, insert, insert_sorted, put, remove
 from hplan.errors import UsageError
 from hplan.i18n import language, t
+from hplan.model.criteria import SuccessCriterion
 from hplan.model.governance import COMMON_BODIES, ApprovalBody
 from hplan.model.plan import (
     CROSS_CUTTING,
     BudgetLine,
     Milestone,
     Plan,
-    SuccessCriterion,
 )
 from hplan.profiles import builtin
 from hplan.suggest import closest

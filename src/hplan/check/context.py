@@ -9,6 +9,7 @@ from pathlib import Path
 from hplan.check.policy import Directive, RulePolicy
 from hplan.model.board import Board
 from hplan.model.plan import Plan
+from hplan.modeline import Modeline
 from hplan.profiles import Profile
 from hplan.yamlio.document import Document, Position
 
@@ -63,3 +64,5 @@ class FileFacts:
     source: Path | None = None
     # ``# hplan: ignore[...]`` comments; applied after the cross-file rules, which they may silence too
     suppressions: tuple[Directive, ...] = ()
+    # ``# yaml-language-server: $schema=...``: the schema the editor uses for this file
+    modeline: Modeline | None = None

@@ -24,6 +24,7 @@ from hplan.diagnostics import Diagnostic, Severity
 from hplan.errors import PathNotFound, ProfileError
 from hplan.model.board import Board
 from hplan.model.plan import InlineBoard, Plan
+from hplan.modeline import find_modeline
 from hplan.parallel import map_items
 from hplan.paths import render
 from hplan.privacy import redact
@@ -233,6 +234,7 @@ def _facts(doc: Document, source: Path | None) -> FileFacts:
     """Read id, kind and board references even from a document that is not valid."""
     facts = FileFacts(doc.file, source=source.resolve() if source is not None else None)
     facts.suppressions = scan(doc.text, doc.file)
+    facts.modeline = find_modeline(doc.text)
     data = doc.data
     if not isinstance(data, Mapping):
         return facts

@@ -1,4 +1,4 @@
-"""``hplan schema``: write the JSON Schema of each document kind, or check it is current."""
+"""``hplan schema``: write the JSON Schema of each document kind in each language, or check they are current."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def schema(
     check: Annotated[bool, typer.Option("--check", help="Write nothing; exit 1 when the files are stale.")] = False,
     color: Annotated[Color, typer.Option("--color", help="Colour the messages.")] = Color.auto,
 ) -> None:
-    """Write schemas/plan.schema.json and schemas/board.schema.json from the models."""
+    """Write the JSON Schemas from the models: plan and board in English (plan.schema.json) and Danish (plan.da.schema.json)."""
     # lazy: `hplan --help` and the other commands load none of this (no YAML, no pydantic)
     from hplan.privacy import redact
     from hplan.schema import check_schemas, write_schemas

@@ -5,6 +5,7 @@ from hplan.rules import (  # noqa: F401  (imported to register their rules)
     boards,
     budget,
     criteria,
+    editor,
     focus,
     governance,
     governance_documents,

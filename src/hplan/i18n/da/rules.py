@@ -32,6 +32,8 @@ RULES: dict[str, str] = {
     codes.ONE_DOCUMENT: "En fil indeholder præcis ét YAML-dokument.",
     codes.TAG_NOT_ALLOWED: "Ingen andre YAML-tags end kernetaggene (``!!str``, ``!!int``, ...).",
     codes.LIMITS: "En fil holder sig inden for hplans sikkerhedsgrænser.",
+    codes.SCHEMA_MODELINE: "Filens modeline peger på skemaet for dens slags dokument, og skemafilen findes.",
+    codes.NUMBER_NOTATION: "Et tal skrives med almindelige cifre, som alle YAML 1.2-læsere læser det.",
     codes.FORMAT_AND_KIND: ("Dokumentet angiver ``format: 1`` og ``kind: plan`` eller ``kind: board``."),
     codes.DUPLICATE_ID: "Id'er er entydige inden for deres art i en plan.",
     codes.DUPLICATE_DOCUMENT_ID: (
