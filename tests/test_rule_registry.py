@@ -26,6 +26,14 @@ SPEC_WARNINGS = {
     "HP601",  # a completed year without an evaluation
     "HP602",  # a milestone past due, not done or cancelled
     "HP603",  # a cooperation agreement that ends before the period
+    # Issue 17 and domain-2.md section 2 (money) name these warnings; HP404 and HP405 are errors.
+    "HP406",  # a party's budget lines above its commitment
+    "HP407",  # a party's actual contribution below its commitment
+    "HP408",  # spending from a source that does not fund the line
+    "HP409",  # LBF money of a closed year unused above the threshold
+    "HP410",  # an LBF payment for a year outside the period
+    "HP630",  # the yearly report to LBF overdue (the profile may raise it to an error)
+    "HP631",  # a finished year's spending not recorded by the report's deadline
     # Issue 6 (suppressions) names these warnings: a suppression problem must not block a plan.
     "HP901",  # a suppression without a reason
     "HP902",  # a suppression that hides nothing

@@ -45,6 +45,14 @@ PERCENT_RANGE: Final = "HP305"
 LOCAL_SHARE: Final = "HP401"
 LOCAL_CONTRIBUTORS: Final = "HP402"
 OVERSPENT: Final = "HP403"
+# money: commitments, spending per source, LBF's payments (docs/money.md)
+COMMITMENT_AMOUNT: Final = "HP404"
+COMMITMENT_PARTY: Final = "HP405"
+COMMITMENT_EXCEEDED: Final = "HP406"
+COMMITMENT_UNMET: Final = "HP407"
+SPENT_SOURCE_UNFUNDED: Final = "HP408"
+LBF_UNUSED: Final = "HP409"
+PAYMENT_OUTSIDE_PERIOD: Final = "HP410"
 # organisation
 MISSING_SIGNATURE: Final = "HP501"
 MILESTONE_COMPLETION: Final = "HP502"
@@ -52,6 +60,9 @@ MILESTONE_COMPLETION: Final = "HP502"
 EVALUATION_MISSING: Final = "HP601"
 MILESTONE_OVERDUE: Final = "HP602"
 AGREEMENT_ENDS_EARLY: Final = "HP603"
+# the yearly report to LBF (docs/money.md)
+LBF_REPORT_OVERDUE: Final = "HP630"
+SPENDING_UNREPORTED: Final = "HP631"
 # personal data
 CPR_NUMBER: Final = "HP701"
 # suppressions
@@ -91,11 +102,20 @@ NAMES: Final[dict[str, str]] = {
     LOCAL_SHARE: "local-share",
     LOCAL_CONTRIBUTORS: "local-contributors",
     OVERSPENT: "overspent",
+    COMMITMENT_AMOUNT: "commitment-amount",
+    COMMITMENT_PARTY: "commitment-party",
+    COMMITMENT_EXCEEDED: "commitment-exceeded",
+    COMMITMENT_UNMET: "commitment-unmet",
+    SPENT_SOURCE_UNFUNDED: "spent-source-unfunded",
+    LBF_UNUSED: "lbf-unused",
+    PAYMENT_OUTSIDE_PERIOD: "payment-outside-period",
     MISSING_SIGNATURE: "missing-signature",
     MILESTONE_COMPLETION: "milestone-completion",
     EVALUATION_MISSING: "evaluation-missing",
     MILESTONE_OVERDUE: "milestone-overdue",
     AGREEMENT_ENDS_EARLY: "agreement-ends-early",
+    LBF_REPORT_OVERDUE: "lbf-report-overdue",
+    SPENDING_UNREPORTED: "spending-unreported",
     CPR_NUMBER: "cpr-number",
     SUPPRESSION_WITHOUT_REASON: "suppression-without-reason",
     UNUSED_SUPPRESSION: "unused-suppression",

@@ -192,7 +192,8 @@ def _located(doc: Document, entry: Rule, findings: Iterable[Finding]) -> Iterato
 def _located_as(doc: Document, code: str, severity: Severity, findings: Iterable[Finding]) -> Iterator[Diagnostic]:
     for finding in findings:
         line, column = finding.position or doc.position(finding.path, key=finding.at_key)
-        yield Diagnostic(doc.file, line, column, code, severity, finding.message, render(finding.path, doc.data))
+        level = finding.severity or severity
+        yield Diagnostic(doc.file, line, column, code, level, finding.message, render(finding.path, doc.data))
 
 
 def _facts(doc: Document, source: Path | None) -> FileFacts:

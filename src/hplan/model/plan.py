@@ -7,6 +7,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import Discriminator, Field, StringConstraints, Tag
 
 from hplan.model.common import Figure, IsoDate, Kroner, Member, Slug, Strict, Text, Year
+from hplan.model.money import Commitment, LbfPayment, RegulationAccountEntry, ReportingRecord, Spent
 
 PartyKind = Literal["housing_organisation", "municipality", "other"]
 Unit = Literal["percent", "count", "per_1000", "score", "dkk"]
@@ -237,7 +238,7 @@ class BudgetLine(Strict):
     focus_area: BudgetArea
     category: Category
     funding: dict[str, Kroner] = Field(description="Source (lbf, a party id, or other) -> amount in DKK.")
-    spent: Kroner | None = None
+    spent: Spent | None = None
 
     @property
     def planned(self) -> int:
@@ -294,3 +295,7 @@ class Plan(Strict):
     budget: Budget
     evaluations: list[Evaluation] = Field(default_factory=list)
     revisions: list[Revision] = Field(default_factory=list)
+    lbf_payments: list[LbfPayment] = Field(default_factory=list)
+    regulation_account: list[RegulationAccountEntry] = Field(default_factory=list)
+    reporting: list[ReportingRecord] | None = Field(default=None, description="The yearly reports to LBF.")
+    co_financing: list[Commitment] = Field(default_factory=list, description="Each party's commitment.")

@@ -60,6 +60,11 @@ class Profile(Strict):
     period_years: int = Field(ge=1, le=20, strict=True)
     focus_areas: list[ProfileFocusArea] = Field(min_length=1)
     approvals: Approvals = Field(default_factory=Approvals)
+    # The yearly report to LBF and its money (docs/money.md): due MM-DD of the next year, how
+    # hard an overdue one fails, and the unused share of a closed year's LBF payments that warns.
+    lbf_report_due: str = Field(default="06-30", pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+    lbf_report_overdue_severity: Literal["warning", "error"] = "warning"
+    lbf_underspend_warning: float = Field(default=0.15, ge=0, le=1)
 
     def focus_area_name(self, slug: str) -> str | None:
         """The Danish name of a focus area, or ``None`` if the profile lacks it."""

@@ -6,6 +6,7 @@ from hplan.rules import (  # noqa: F401  (imported to register their rules)
     focus,
     governance,
     ids,
+    money,
     organisation,
     period,
     personal_data,

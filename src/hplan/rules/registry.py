@@ -45,6 +45,7 @@ class Finding:
     message: str
     at_key: bool = False
     position: tuple[int, int] | None = None
+    severity: Severity | None = None  # the rule's own, unless the profile raises it (HP630)
 
 
 @dataclass(frozen=True, slots=True)

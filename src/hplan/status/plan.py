@@ -25,6 +25,7 @@ from typing import Any
 from hplan.check.context import FileFacts
 from hplan.domain.budget import LBF, Totals, yearly_totals
 from hplan.domain.calendar import anniversaries, evaluated_years, evaluations_missing, plan_year_count
+from hplan.domain.money import spent_total
 from hplan.model.plan import CROSS_CUTTING, CooperationAgreement, Milestone, Period, Plan
 from hplan.privacy import redact
 from hplan.status.criteria import criterion_status
@@ -102,8 +103,9 @@ def budget_status(plan: Plan, as_of: dt.date) -> BudgetStatus:
     """Planned per year and source, spent where reported, local share per year and in all."""
     spent: dict[int, int] = {}
     for line in plan.budget.lines:
-        if line.spent is not None:
-            spent[line.year] = spent.get(line.year, 0) + line.spent
+        amount = spent_total(line)
+        if amount is not None:
+            spent[line.year] = spent.get(line.year, 0) + amount
     by_year = yearly_totals(plan)
     whole: dict[str, int] = {}
     years = []
@@ -138,8 +140,9 @@ def area_budgets(plan: Plan, year: int) -> tuple[AreaBudget, ...]:
         if line.year != year:
             continue
         planned[line.focus_area] += line.planned
-        if line.spent is not None:
-            spent[line.focus_area] += line.spent
+        amount = spent_total(line)
+        if amount is not None:
+            spent[line.focus_area] += amount
             reported.add(line.focus_area)
     order = {area.id: i for i, area in enumerate(plan.focus_areas)}
     areas = sorted(planned, key=lambda area: (area == CROSS_CUTTING, order.get(area, len(order)), area))
