@@ -35,6 +35,12 @@ def spent_per_source(line: BudgetLine) -> Mapping[str, int] | None:
     return line.spent if isinstance(line.spent, dict) else None
 
 
+def years_per_source(plan: Plan) -> set[int]:
+    """The years whose every budget line gives its spending per source: only their sums per source are whole."""
+    partial = {line.year for line in plan.budget.lines if spent_per_source(line) is None}
+    return {line.year for line in plan.budget.lines} - partial
+
+
 @dataclass(frozen=True, slots=True)
 class SourceYear:
     """One funding source in one calendar year: planned, spent and unused."""
@@ -42,7 +48,7 @@ class SourceYear:
     year: int
     source: str
     planned: int
-    spent: int | None  # None when no line of the year gives its spending per source
+    spent: int | None  # None unless every line of the year gives its spending per source
 
     @property
     def unused(self) -> int | None:
@@ -54,15 +60,12 @@ def source_years(plan: Plan) -> list[SourceYear]:
     """Planned and spent per calendar year and source, LBF first, then the sources by name."""
     planned: dict[tuple[int, str], int] = defaultdict(int)
     spent: dict[tuple[int, str], int] = defaultdict(int)
-    reported: set[int] = set()
+    reported = years_per_source(plan)
     for line in plan.budget.lines:
         for source, amount in line.funding.items():
             planned[line.year, source] += amount
-        by_source = spent_per_source(line)
-        if by_source is not None:
-            reported.add(line.year)
-            for source, amount in by_source.items():
-                spent[line.year, source] += amount
+        for source, amount in (spent_per_source(line) or {}).items():
+            spent[line.year, source] += amount
     keys = sorted(set(planned) | set(spent), key=lambda k: (k[0], k[1] != LBF, k[1]))
     return [SourceYear(y, s, planned.get((y, s), 0), spent.get((y, s), 0) if y in reported else None) for y, s in keys]
 
@@ -87,14 +90,14 @@ class LbfYear:
 
 
 def lbf_years(plan: Plan, as_of: dt.date) -> list[LbfYear]:
-    """Paid out, used and the running reguleringskonto, for each year with LBF funding, payments or a balance."""
+    """Paid out, used and the running reguleringskonto, for each year up to ``as_of``'s with LBF funding or payments."""
     paid: dict[int, int] = defaultdict(int)
     for payment in plan.lbf_payments:
         if payment.date <= as_of:
             paid[payment.year] += payment.amount
     used = {item.year: item.spent for item in source_years(plan) if item.source == LBF}
     recorded = {entry.year: entry.balance for entry in plan.regulation_account}
-    years = sorted(set(paid) | set(used) | set(recorded))
+    years = sorted(year for year in set(paid) | set(used) | set(recorded) if year <= as_of.year)
     out: list[LbfYear] = []
     balance: int | None = 0
     for year in years:

@@ -29,7 +29,7 @@ from typing import Literal, get_args
 Language = Literal["da", "en"]
 LANGUAGES: tuple[Language, ...] = get_args(Language)
 # The modules of each language's package, one per command and one for the shared terms.
-PARTS = ("common", "validate", "diff", "status", "rules", "yearly", "init")
+PARTS = ("common", "validate", "diff", "status", "rules", "yearly", "init", "money")
 
 _active: ContextVar[Language] = ContextVar("hplan_language", default="en")
 _DANISH_NUMBER = str.maketrans(",.", ".,")

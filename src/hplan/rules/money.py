@@ -24,6 +24,7 @@ from hplan.domain.money import (
     reports_open,
     spent_per_source,
     spent_total,
+    years_per_source,
 )
 from hplan.rules.registry import Finding, rule
 
@@ -115,7 +116,7 @@ def commitment_unmet(ctx: PlanContext) -> Iterator[Finding]:
         spent: {lbf: 430000, testby-kommune: 60000, testby-bolig: 50000}
     """
     as_of = ctx.options.as_of
-    reported = {line.year for line in ctx.plan.budget.lines if spent_per_source(line) is not None}
+    reported = years_per_source(ctx.plan)
     actual = party_amounts(ctx.plan, spending=True)
     for commitment in commitments(ctx.plan):
         if commitment.by_year is None:

@@ -18,6 +18,7 @@ from typing import Literal, NamedTuple
 
 from hplan.check.context import FileFacts
 from hplan.diagnostics import Diagnostic, Severity
+from hplan.status.money import MoneyStatus
 from hplan.status.options import StatusOptions
 
 CriterionState = Literal["on_track", "at_risk", "off_track", "no_data"]
@@ -188,6 +189,7 @@ class PlanStatus(NamedTuple):
     agreements: tuple[AgreementStatus, ...]
     revisions: tuple[RevisionEntry, ...]
     validation: ValidationSummary
+    money: MoneyStatus | None = None  # None when the plan records no money beyond its budget
 
     def in_state(self, state: CriterionState) -> int:
         """How many criteria are in ``state``."""

@@ -45,6 +45,7 @@ from hplan.status.model import (
     ValidationSummary,
     YearBudget,
 )
+from hplan.status.money import money_status
 from hplan.status.options import StatusOptions
 
 
@@ -241,6 +242,7 @@ def plan_status(plan: Plan, file: str, options: StatusOptions, validation: Valid
             if r.date <= as_of
         ),
         validation=validation,
+        money=money_status(plan, file, as_of, options.profile_path),
     )
 
 

@@ -23,6 +23,7 @@ from hplan.status.model import (
     StatusResult,
     ValidationSummary,
 )
+from hplan.views.status.money_json import money_json, portfolio_money_json
 
 
 def _fraction(value: float | None) -> float | None:
@@ -66,6 +67,7 @@ def _plan_json(plan: PlanStatus) -> dict[str, Any]:
             {"date": r.date.isoformat(), "approved_by": r.approved_by, "reference": r.reference} for r in plan.revisions
         ],
         "validation": _validation_json(plan.validation),
+        "money": money_json(plan.money),
     }
 
 
@@ -177,6 +179,7 @@ def to_json(result: StatusResult) -> dict[str, Any]:
             {"party": c.party, "name": c.name, "kind": c.kind, "year": c.year, "amount": c.amount}
             for c in result.co_financing
         ],
+        "money": {"parties": portfolio_money_json(result.plans)},
         "files": [
             {"file": other.file, "kind": other.kind, "validation": _validation_json(other.validation)}
             for other in result.other_files

@@ -24,6 +24,7 @@ from hplan.status.model import (
     PlanStatus,
     ValidationSummary,
 )
+from hplan.views.status.money_words import money_attention
 
 UNITS = {"percent": "%", "per_1000": "‰", "dkk": "kr", "count": "", "score": ""}
 BUDGET_COLUMNS = (
@@ -225,6 +226,7 @@ def attention(plan: PlanStatus) -> list[str]:
         for a in notable_agreements(plan)
         if a.state != "ends_early"
     ]
+    items += money_attention(plan)
     if plan.validation.errors:
         items.append(t("s.attention.validation", summary=validation_phrase(plan.validation)))
     return items
