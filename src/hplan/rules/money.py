@@ -242,7 +242,8 @@ def spending_unreported(ctx: PlanContext) -> Iterator[Finding]:
 
     For a plan that keeps a ``reporting`` list: once the report for a year
     is due, every budget line of that year gives its ``spent``, since the
-    report's reguleringskontoopgørelse needs it.
+    report's reguleringskontoopgørelse needs it. One finding a year, at its
+    first line without ``spent``.
 
     Passing:
         # as of 2018-07-01
@@ -255,14 +256,18 @@ def spending_unreported(ctx: PlanContext) -> Iterator[Finding]:
     if ctx.plan.reporting is None:
         return
     years = set(reporting_years(ctx.plan))
+    missing: dict[int, list[int]] = {}
     for i, line in enumerate(ctx.plan.budget.lines):
         if line.year in years and spent_total(line) is None and ctx.options.as_of > report_due(line.year, due):
-            yield Finding(
-                ("budget", "lines", i),
-                f"{line.year}: the line has no 'spent', and the report for {line.year} was due "
-                f"{report_due(line.year, due)}; record the year's spending (per source where known)",
-                at_key=True,
-            )
+            missing.setdefault(line.year, []).append(i)
+    for year, lines in sorted(missing.items()):
+        count = f"{len(lines)} budget lines have" if len(lines) > 1 else "the line has"
+        yield Finding(
+            ("budget", "lines", lines[0]),
+            f"{year}: {count} no 'spent', and the report for {year} was due {report_due(year, due)}; "
+            "record the year's spending (per source where known)",
+            at_key=True,
+        )
 
 
 def _first_commitment(ctx: PlanContext, party: str) -> int:
