@@ -67,7 +67,7 @@ def test_status_money_section(money_plan: Path, run_hplan: Run, output_format: s
 def test_status_money_json(money_plan: Path, run_hplan: Run) -> None:
     result = run_hplan("status", "plan.yaml", "--as-of", "2019-07-05", "--format", "json")
     money = json.loads(result.stdout)["plans"][0]["money"]
-    assert money["next_report"] == {"year": 2018, "due": "2019-06-30", "days": -5}
+    assert money["next_report"] == {"year": 2018, "due": "2019-06-30", "days": -5, "soon": False}
     assert money["reports_overdue"] == [2018]
     lbf_2017 = next(row for row in money["lbf"] if row["year"] == 2017)
     # paid 600,000, used 430,000 + 140,000; the accounts' 30,000 wins over hplan's sum
@@ -80,6 +80,14 @@ def test_status_money_json(money_plan: Path, run_hplan: Run) -> None:
     sources = {(r["year"], r["source"]): r for r in money["sources"]}
     assert sources[2017, "lbf"]["unused"] == 30000
     assert sources[2018, "lbf"]["spent"] is None  # 2018 gives no spending per source
+
+
+def test_status_report_due_within_the_horizon_needs_attention(money_plan: Path, run_hplan: Run) -> None:
+    (money_plan.parent / "andet.yaml").write_text(money_plan_text().replace("id: solhaven", "id: andet"), "utf-8")
+    soon = run_hplan("status", ".", "--as-of", "2019-06-01", "--lang", "da").stdout
+    assert "årlig indberetning til LBF for 2018: frist 2019-06-30 (om 29 dage)" in soon
+    later = run_hplan("status", ".", "--as-of", "2019-06-01", "--horizon", "20", "--lang", "da").stdout
+    assert "årlig indberetning til LBF for 2018" not in later
 
 
 def test_status_overdue_report_needs_attention(money_plan: Path, run_hplan: Run) -> None:

@@ -64,6 +64,7 @@ class ReportRow(NamedTuple):
     year: int
     due: dt.date
     days: int
+    soon: bool = False  # due within the horizon: it needs attention before it is late
 
 
 class CommitmentRow(NamedTuple):
@@ -107,7 +108,9 @@ def report_due_day(plan: Plan, file: str, profile_path: tuple[Path, ...]) -> str
     return profile.lbf_report_due if profile is not None else DEFAULT_REPORT_DUE
 
 
-def money_status(plan: Plan, file: str, as_of: dt.date, profile_path: tuple[Path, ...] = ()) -> MoneyStatus | None:
+def money_status(
+    plan: Plan, file: str, as_of: dt.date, horizon: int, profile_path: tuple[Path, ...] = ()
+) -> MoneyStatus | None:
     """The money section of a plan as of a date, or ``None`` for a plan that records no money beyond its budget."""
     if not records_money(plan):
         return None
@@ -127,7 +130,11 @@ def money_status(plan: Plan, file: str, as_of: dt.date, profile_path: tuple[Path
             LbfRow(y.year, y.paid, y.used, y.movement, y.balance, y.recorded)
             for y in (lbf_years(plan, as_of) if lbf_recorded else ())
         ),
-        next_report=ReportRow(upcoming.year, upcoming.due, upcoming.days) if upcoming is not None else None,
+        next_report=(
+            ReportRow(upcoming.year, upcoming.due, upcoming.days, 0 <= upcoming.days <= horizon)
+            if upcoming is not None
+            else None
+        ),
         overdue=overdue,
         submitted=tuple(sorted(submitted(plan, as_of).items())),
         commitments=_commitment_rows(plan),

@@ -242,7 +242,7 @@ def plan_status(plan: Plan, file: str, options: StatusOptions, validation: Valid
             if r.date <= as_of
         ),
         validation=validation,
-        money=money_status(plan, file, as_of, options.profile_path),
+        money=money_status(plan, file, as_of, horizon, options.profile_path),
     )
 
 

@@ -44,6 +44,7 @@ MESSAGES: dict[str, str] = {
     "m.report.done": "Årlige indberetninger til Landsbyggefonden: alle, der har frist, er indberettet",
     "m.report.last": "senest indberettet: {year} den {date}",
     "m.report.none_yet": "ingen indberettet endnu",
+    "m.attention.report_due": "årlig indberetning til LBF for {year}: frist {due} (om {days})",
     "m.attention.report_overdue": "årlig indberetning til LBF for {year}: fristen {due} er overskredet",
     # hplan report --kind lbf: den årlige indberetning til Landsbyggefonden
     "lbf.title": "Årlig indberetning til Landsbyggefonden {year}",

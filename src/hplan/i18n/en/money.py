@@ -43,6 +43,7 @@ MESSAGES: dict[str, str] = {
     "m.report.done": "Yearly reports to Landsbyggefonden: every report due is submitted",
     "m.report.last": "last submitted: {year} on {date}",
     "m.report.none_yet": "none submitted yet",
+    "m.attention.report_due": "yearly report to LBF for {year} due {due} (in {days})",
     "m.attention.report_overdue": "yearly report to LBF for {year} overdue since {due}",
     # hplan report --kind lbf: the yearly report to Landsbyggefonden
     "lbf.title": "Yearly report to Landsbyggefonden {year}",

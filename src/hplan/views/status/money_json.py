@@ -18,7 +18,7 @@ def money_json(money: MoneyStatus | None) -> dict[str, Any] | None:
         "sources": [r._asdict() for r in money.sources],
         "lbf": [r._asdict() for r in money.lbf],
         "next_report": (
-            {"year": upcoming.year, "due": upcoming.due.isoformat(), "days": upcoming.days}
+            {"year": upcoming.year, "due": upcoming.due.isoformat(), "days": upcoming.days, "soon": upcoming.soon}
             if upcoming is not None
             else None
         ),

@@ -27,8 +27,12 @@ def report_phrase(money: MoneyStatus) -> str | None:
 
 
 def money_attention(plan: PlanStatus) -> list[str]:
-    """The attention items of the money section: each yearly report to LBF that is overdue."""
+    """The money items of "Needs attention": the next yearly report to LBF, when overdue or due within the horizon."""
     upcoming = plan.money.next_report if plan.money is not None else None
-    if plan.money is None or not plan.money.overdue or upcoming is None:
+    if upcoming is None:
         return []
-    return [t("m.attention.report_overdue", year=upcoming.year, due=upcoming.due)]
+    if upcoming.days < 0:
+        return [t("m.attention.report_overdue", year=upcoming.year, due=upcoming.due)]
+    if upcoming.soon:
+        return [t("m.attention.report_due", year=upcoming.year, due=upcoming.due, days=tn("count.days", upcoming.days))]
+    return []
