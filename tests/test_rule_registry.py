@@ -39,6 +39,14 @@ SPEC_WARNINGS = {
     "HP112",  # a year without the board's follow-up of the criteria
     "HP503",  # no contingency plan where the profile requires one
     "HP504",  # a contingency plan not reviewed within the profile's interval
+    # Issue 17 and domain-2.md section 2 (money) name these warnings; HP404 and HP405 are errors.
+    "HP406",  # a party's budget lines above its commitment
+    "HP407",  # a party's actual contribution below its commitment
+    "HP408",  # spending from a source that does not fund the line
+    "HP409",  # LBF money of a closed year unused above the threshold
+    "HP410",  # an LBF payment for a year outside the period
+    "HP630",  # the yearly report to LBF overdue (the profile may raise it to an error)
+    "HP631",  # a finished year's spending not recorded by the report's deadline
     # Issue 6 (suppressions) names these warnings: a suppression problem must not block a plan.
     "HP901",  # a suppression without a reason
     "HP902",  # a suppression that hides nothing

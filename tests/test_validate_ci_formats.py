@@ -48,19 +48,23 @@ def test_what_github_drops(errors: int, warnings: int, dropped: str) -> None:
     assert bool(sentence) is bool(dropped)
 
 
-def test_the_shipped_plans_say_that_github_drops_two_warnings(run_hplan: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_shipped_plans_say_that_github_drops_fifteen_warnings(
+    run_hplan: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(ROOT)
     # The plans have ended by 2022: their missing evaluations and judgements remain, overdue milestones and
     # expired agreements do not (HP602 and HP603 stop at the end of the period).
     result = run_hplan("validate", "plans", "--format", "github", "--as-of", "2022-01-01")
     lines = result.stdout.splitlines()
     assert result.exit_code == 0
-    assert sum(line.startswith("::warning file=") for line in lines) == 20  # every finding stays in the log
+    # 25: Øst i Centrum keeps a reporting list (issue 17), so its unsent reports to LBF for
+    # 2018-2020 (HP630) and those years' unrecorded spending (HP631) warn too.
+    assert sum(line.startswith("::warning file=") for line in lines) == 25  # every finding stays in the log
     assert lines[-2] == (
         "::notice title=hplan validate::GitHub shows at most 10 error and 10 warning annotations per step:"
-        " 10 of 20 warnings are not annotated. Every finding is listed in this log."
+        " 15 of 25 warnings are not annotated. Every finding is listed in this log."
     )
-    assert lines[-1] == "5 files checked: 0 errors, 20 warnings"
+    assert lines[-1] == "4 files checked: 0 errors, 25 warnings"
 
 
 # --- gitlab ----------------------------------------------------------------------------------

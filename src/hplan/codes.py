@@ -56,6 +56,14 @@ UNKNOWN_TARGET_GROUP: Final = "HP308"
 LOCAL_SHARE: Final = "HP401"
 LOCAL_CONTRIBUTORS: Final = "HP402"
 OVERSPENT: Final = "HP403"
+# money: commitments, spending per source, LBF's payments (docs/money.md)
+COMMITMENT_AMOUNT: Final = "HP404"
+COMMITMENT_PARTY: Final = "HP405"
+COMMITMENT_EXCEEDED: Final = "HP406"
+COMMITMENT_UNMET: Final = "HP407"
+SPENT_SOURCE_UNFUNDED: Final = "HP408"
+LBF_UNUSED: Final = "HP409"
+PAYMENT_OUTSIDE_PERIOD: Final = "HP410"
 # organisation
 MISSING_SIGNATURE: Final = "HP501"
 MILESTONE_COMPLETION: Final = "HP502"
@@ -70,6 +78,9 @@ BASELINE_OVERDUE: Final = "HP604"
 MEASUREMENT_IN_FUTURE: Final = "HP605"
 ASSESSMENT_MISSING: Final = "HP606"
 LOCAL_CONTRIBUTION_MISSING: Final = "HP607"
+# the yearly report to LBF (docs/money.md)
+LBF_REPORT_OVERDUE: Final = "HP630"
+SPENDING_UNREPORTED: Final = "HP631"
 # personal data
 CPR_NUMBER: Final = "HP701"
 # suppressions
@@ -119,6 +130,13 @@ NAMES: Final[dict[str, str]] = {
     LOCAL_SHARE: "local-share",
     LOCAL_CONTRIBUTORS: "local-contributors",
     OVERSPENT: "overspent",
+    COMMITMENT_AMOUNT: "commitment-amount",
+    COMMITMENT_PARTY: "commitment-party",
+    COMMITMENT_EXCEEDED: "commitment-exceeded",
+    COMMITMENT_UNMET: "commitment-unmet",
+    SPENT_SOURCE_UNFUNDED: "spent-source-unfunded",
+    LBF_UNUSED: "lbf-unused",
+    PAYMENT_OUTSIDE_PERIOD: "payment-outside-period",
     MISSING_SIGNATURE: "missing-signature",
     MILESTONE_COMPLETION: "milestone-completion",
     CONTINGENCY_PLAN_MISSING: "contingency-plan-missing",
@@ -131,6 +149,8 @@ NAMES: Final[dict[str, str]] = {
     MEASUREMENT_IN_FUTURE: "measurement-in-future",
     ASSESSMENT_MISSING: "assessment-missing",
     LOCAL_CONTRIBUTION_MISSING: "local-contribution-missing",
+    LBF_REPORT_OVERDUE: "lbf-report-overdue",
+    SPENDING_UNREPORTED: "spending-unreported",
     CPR_NUMBER: "cpr-number",
     SUPPRESSION_WITHOUT_REASON: "suppression-without-reason",
     UNUSED_SUPPRESSION: "unused-suppression",

@@ -9,8 +9,8 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, content: str) -> None:
-    """Write ``content`` to ``path`` through a temporary file in the same folder and a rename.
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write ``content`` (text as UTF-8, or bytes as they are) to ``path`` through a temporary file and a rename.
 
     The rename replaces the target in one step, so an interrupted write leaves
     either the old file or the new one, never a mix; the temporary file is
@@ -51,16 +51,22 @@ def write_new(path: Path, content: str) -> bool:
     return True
 
 
-def _temporary(path: Path, content: str) -> str:
+def _temporary(path: Path, content: str | bytes) -> str:
     """A complete, synced temporary file beside ``path`` with ``path``'s permissions; its name."""
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = _mode_for(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
+        if isinstance(content, bytes):  # a workbook (hplan report --format xlsx)
+            with os.fdopen(fd, "wb") as binary:
+                binary.write(content)
+                binary.flush()
+                os.fsync(binary.fileno())
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(content)
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(tmp, mode)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

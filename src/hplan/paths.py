@@ -26,9 +26,13 @@ def item_key(item: Any) -> str | None:
             return f"{item.get('year')}/{item.get('focus_area')}/{item.get('category')}"
         party = item.get("party")
         if isinstance(party, str):
-            return party
+            # a co-financing commitment: a party may commit cash and in kind (model/money.py)
+            return f"{party}/{item.get('form')}" if "form" in item else party
         if "year" in item and "date" in item:
-            return str(item.get("year"))
+            # an LBF payment (several a year) by year and date; an evaluation by its year
+            return f"{item.get('year')}/{item.get('date')}" if "amount" in item else str(item.get("year"))
+        if "year" in item and ("submitted" in item or "balance" in item or "reference" in item):
+            return str(item.get("year"))  # a report to LBF, a reguleringskonto balance
         named = _governance_key(item)
         if named is not None:
             return named

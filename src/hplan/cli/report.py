@@ -11,7 +11,6 @@ package.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import sys
 from pathlib import Path
@@ -19,7 +18,8 @@ from typing import Annotated
 
 import typer
 
-from hplan.cli.options import Color, ConfigOption, ProfilePathOption, load_settings, parse_as_of, resolve_thresholds
+from hplan.cli.options import Color, ConfigOption, ProfilePathOption
+from hplan.cli.report_common import report_options, unreadable, write_report
 from hplan.errors import HplanError, UsageError
 from hplan.i18n import Language
 
@@ -29,6 +29,14 @@ class ReportFormat(enum.StrEnum):
 
     markdown = "markdown"
     html = "html"
+    xlsx = "xlsx"
+
+
+class ReportKind(enum.StrEnum):
+    """Which report ``hplan report`` makes."""
+
+    evaluation = "evaluation"
+    lbf = "lbf"
 
 
 def register(app: typer.Typer) -> None:
@@ -46,11 +54,19 @@ def report(
         typer.Option(
             "--format",
             "-f",
-            help="markdown, or html (one standalone page with charts) [default: html when -o names an .html file, "
-            "else markdown].",
+            help="markdown, or html (one standalone page with charts), or xlsx (--kind lbf, a workbook; needs -o) "
+            "[default: from the suffix of -o (.html, .xlsx), else markdown].",
             show_default=False,
         ),
     ] = None,
+    kind: Annotated[
+        ReportKind,
+        typer.Option(
+            "--kind",
+            help="evaluation: the steering group's yearly evaluation; lbf: the yearly report to Landsbyggefonden "
+            "(accounts with the reguleringskonto, goal attainment, next year's milestone plan).",
+        ),
+    ] = ReportKind.evaluation,
     lang: Annotated[
         Language | None,
         typer.Option(
@@ -91,12 +107,18 @@ def report(
     2 when hplan could not run.
     """
     # lazy: as in every command: `hplan --help` must load no YAML or pydantic code, and these do.
-    from hplan.privacy import redact
-    from hplan.views.validate import text_line
     from hplan.views.yearly.render import RENDERERS, SUFFIXES, missing_requirements
     from hplan.yearly.model import UnreadablePlan
-    from hplan.yearly.report import ReportOptions, default_as_of, yearly_report
+    from hplan.yearly.report import yearly_report
 
+    if kind is ReportKind.lbf:
+        # lazy: the report to LBF and its views load only when asked for.
+        from hplan.cli.report_lbf import report_lbf
+
+        options, language = report_options(year, as_of, lang, profile_path, config)
+        report_lbf(plan, options, output_format.value if output_format is not None else None, language, output)
+    if output_format is ReportFormat.xlsx:
+        raise UsageError("--format xlsx is the workbook of the report to LBF; add --kind lbf")
     chosen = output_format.value if output_format is not None else _format_for(output, SUFFIXES)
     missing = missing_requirements(chosen)
     if missing:
@@ -104,37 +126,16 @@ def report(
             f"hplan report --format {chosen} needs {' and '.join(missing)}, which {'is' if len(missing) == 1 else 'are'} "
             f"not installed; install {'it' if len(missing) == 1 else 'them'} with: pip install {' '.join(missing)}"
         )
-    if not 1900 <= year <= 2200:
-        raise UsageError(f"--year {year}: write the calendar year in four digits, e.g. --year 2018")
     del color  # markdown and HTML carry no terminal colour
-    settings = load_settings(config)
-    if as_of is not None or settings.as_of is not None:
-        day = parse_as_of(as_of, settings.as_of)
-    else:
-        day = default_as_of(year, dt.date.today())
-    options = ReportOptions(
-        year=year,
-        as_of=day,
-        thresholds=resolve_thresholds(settings),
-        profile_path=tuple(profile_path or settings.profile_path),
-        policy=settings.policy,
-    )
+    options, language = report_options(year, as_of, lang, profile_path, config)
     result = yearly_report(plan, options)
     if isinstance(result, UnreadablePlan):
-        for diagnostic in result.validation.problems:
-            sys.stderr.write(redact(text_line(diagnostic)) + "\n")
-        sys.stderr.write(
-            f"hplan: {result.file} cannot be read as a plan, so there is no report; fix the problems above\n"
-        )
-        raise typer.Exit(1)
-    # Danish unless asked otherwise: the report's readers are Danish managers,
-    # so the locale (which decides other commands' language) does not apply.
-    language: Language = lang if lang is not None else (settings.language or "da")
+        unreadable(result)
     text = RENDERERS[chosen](result, language)
     if output is None:
         sys.stdout.write(text)
     else:
-        _write(output, text)
+        write_report(output, text)
     raise typer.Exit(0)
 
 
@@ -143,15 +144,3 @@ def _format_for(output: Path | None, suffixes: dict[str, str]) -> str:
     if output is None:
         return ReportFormat.markdown.value
     return suffixes.get(output.suffix.lower(), ReportFormat.markdown.value)
-
-
-def _write(path: Path, text: str) -> None:
-    # lazy: only a report written to a file needs tempfile, which `hplan --help` need not load.
-    from hplan.fsutil import write_atomic
-
-    if path.is_dir():
-        raise UsageError(f"-o {path}: is a folder; name the file to write")
-    try:
-        write_atomic(path, text)
-    except OSError as exc:
-        raise HplanError(f"-o {path}: cannot write the report ({exc.strerror or exc})") from exc

@@ -41,6 +41,7 @@ PARTS = (
     "authoring",
     "criteria",
     "schema",
+    "money",
 )
 
 _active: ContextVar[Language] = ContextVar("hplan_language", default="en")

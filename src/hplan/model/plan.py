@@ -10,6 +10,8 @@ from hplan.model.board import BoardMeeting, TermsOfReference
 from hplan.model.common import IsoDate, Kroner, Member, Slug, Strict, Text, Year
 from hplan.model.criteria import Criterion, TargetGroup
 from hplan.model.governance import ContingencyPlan, Revision
+from hplan.model.common import Figure
+from hplan.model.money import Commitment, LbfPayment, RegulationAccountEntry, ReportingRecord, Spent
 
 PartyKind = Literal["housing_organisation", "municipality", "other"]
 MilestoneStatus = Literal["planned", "done", "delayed", "cancelled"]
@@ -190,7 +192,7 @@ class BudgetLine(Strict):
     focus_area: BudgetArea
     category: Category
     funding: dict[str, Kroner] = Field(description="Source (lbf, a party id, or other) -> amount in DKK.")
-    spent: Kroner | None = None
+    spent: Spent | None = None
 
     @property
     def planned(self) -> int:
@@ -237,3 +239,7 @@ class Plan(Strict):
     evaluations: list[Evaluation] = Field(default_factory=list)
     revisions: list[Revision] = Field(default_factory=list)
     contingency_plan: ContingencyPlan | None = None
+    lbf_payments: list[LbfPayment] = Field(default_factory=list)
+    regulation_account: list[RegulationAccountEntry] = Field(default_factory=list)
+    reporting: list[ReportingRecord] | None = Field(default=None, description="The yearly reports to LBF.")
+    co_financing: list[Commitment] = Field(default_factory=list, description="Each party's commitment.")

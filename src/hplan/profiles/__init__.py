@@ -135,6 +135,11 @@ class Profile(Strict):
     agreement_horizon: int = Field(
         default=60, ge=0, le=3650, strict=True, description="Days ahead HP603 warns of an agreement that expires."
     )
+    # The yearly report to LBF and its money (docs/money.md): due MM-DD of the next year, how
+    # hard an overdue one fails, and the unused share of a closed year's LBF payments that warns.
+    lbf_report_due: MonthDay = "06-30"
+    lbf_report_overdue_severity: Literal["warning", "error"] = "warning"
+    lbf_underspend_warning: float = Field(default=0.15, ge=0, le=1)
 
     def focus_area_name(self, slug: str) -> str | None:
         """The Danish name of a focus area, or ``None`` if the profile lacks it."""

@@ -10,6 +10,7 @@ from hplan.rules import (  # noqa: F401  (imported to register their rules)
     governance,
     governance_documents,
     ids,
+    money,
     organisation,
     period,
     personal_data,

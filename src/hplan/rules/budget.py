@@ -11,6 +11,7 @@ from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
 from hplan.domain.budget import Totals, below_minimum, share_floor, shortfall, totals
 from hplan.profiles import SIGNING_KINDS
+from hplan.domain.money import spent_total
 from hplan.rules.registry import Finding, rule
 
 
@@ -133,10 +134,11 @@ def overspent(ctx: PlanContext) -> Iterator[Finding]:
     spent: dict[int, int] = defaultdict(int)
     first: dict[int, int] = {}
     for i, line in enumerate(ctx.plan.budget.lines):
-        if line.spent is None:
+        amount = spent_total(line)
+        if amount is None:
             continue
         planned[line.year] += line.planned
-        spent[line.year] += line.spent
+        spent[line.year] += amount
         first.setdefault(line.year, i)
     for year in sorted(spent):
         if spent[year] > planned[year]:

@@ -19,6 +19,7 @@ from typing import Literal, NamedTuple
 from hplan.check.context import FileFacts
 from hplan.diagnostics import Diagnostic, Severity
 from hplan.status.governance import GovernanceStatus
+from hplan.status.money import MoneyStatus
 from hplan.status.options import StatusOptions
 
 CriterionState = Literal["on_track", "at_risk", "off_track", "no_data"]
@@ -221,6 +222,7 @@ class PlanStatus(NamedTuple):
     validation: ValidationSummary
     governance: GovernanceStatus | None = None  # the board's next meeting, the contingency plan
     judged: tuple[QualitativeStatus, ...] = ()  # the qualitative criteria
+    money: MoneyStatus | None = None  # None when the plan records no money beyond its budget
 
     @property
     def ended(self) -> bool:

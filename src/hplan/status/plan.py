@@ -37,6 +37,7 @@ from hplan.domain.calendar import (
     plan_year_count,
 )
 from hplan.model.criteria import QualitativeCriterion, SourceKind, SuccessCriterion
+from hplan.domain.money import spent_total
 from hplan.model.plan import CROSS_CUTTING, CooperationAgreement, Milestone, Period, Plan
 from hplan.privacy import redact
 from hplan.profiles import Profile
@@ -57,6 +58,7 @@ from hplan.status.model import (
     ValidationSummary,
     YearBudget,
 )
+from hplan.status.money import money_status
 from hplan.status.options import StatusOptions
 
 
@@ -115,8 +117,9 @@ def budget_status(plan: Plan, as_of: dt.date) -> BudgetStatus:
     """Planned per year and source, spent where reported, local share per year and in all."""
     spent: dict[int, int] = {}
     for line in plan.budget.lines:
-        if line.spent is not None:
-            spent[line.year] = spent.get(line.year, 0) + line.spent
+        amount = spent_total(line)
+        if amount is not None:
+            spent[line.year] = spent.get(line.year, 0) + amount
     by_year = yearly_totals(plan)
     whole: dict[str, int] = {}
     years = []
@@ -151,8 +154,9 @@ def area_budgets(plan: Plan, year: int) -> tuple[AreaBudget, ...]:
         if line.year != year:
             continue
         planned[line.focus_area] += line.planned
-        if line.spent is not None:
-            spent[line.focus_area] += line.spent
+        amount = spent_total(line)
+        if amount is not None:
+            spent[line.focus_area] += amount
             reported.add(line.focus_area)
     order = {area.id: i for i, area in enumerate(plan.focus_areas)}
     areas = sorted(planned, key=lambda area: (area == CROSS_CUTTING, order.get(area, len(order)), area))
@@ -278,6 +282,7 @@ def plan_status(
             for criterion in area.success_criteria
             if isinstance(criterion, QualitativeCriterion)
         ),
+        money=money_status(plan, file, as_of, horizon, options.profile_path),
     )
 
 

@@ -25,6 +25,7 @@ from hplan.status.model import (
 )
 from hplan.views.criteria_json import criterion_extras_json, qualitative_json
 from hplan.views.status.governance import governance_json
+from hplan.views.status.money_json import money_json, portfolio_money_json
 
 
 def _fraction(value: float | None) -> float | None:
@@ -71,6 +72,7 @@ def _plan_json(plan: PlanStatus) -> dict[str, Any]:
         ],
         "governance": governance_json(plan),
         "validation": _validation_json(plan.validation),
+        "money": money_json(plan.money),
     }
 
 
@@ -189,6 +191,7 @@ def to_json(result: StatusResult) -> dict[str, Any]:
             {"party": c.party, "name": c.name, "kind": c.kind, "year": c.year, "amount": c.amount}
             for c in result.co_financing
         ],
+        "money": {"parties": portfolio_money_json(result.plans)},
         "files": [
             {"file": other.file, "kind": other.kind, "validation": _validation_json(other.validation)}
             for other in result.other_files

@@ -25,6 +25,7 @@ from hplan.status.model import (
 from hplan.status.options import StatusOptions
 from hplan.views.criteria import attention_plans, qualitative_lines
 from hplan.views.status.governance import governance_rows
+from hplan.views.status.money_markdown import md_money, md_portfolio_money
 from hplan.views.status.words import (
     BUDGET_COLUMNS,
     PORTFOLIO_COLUMNS,
@@ -95,6 +96,7 @@ def _md_plan(plan: PlanStatus, result: StatusResult, level: str) -> list[str]:
         out += _md_co_financing(plan.contributions, t("s.md.co_financing.plan"))
     if plan.evaluations is not None:
         out += _md_governance(plan, options, sub)
+    out += md_money(plan, sub)
     if plan.validation.problems or plan.validation.unread:
         out += _md_problems(plan.validation, sub)
     return out
@@ -244,6 +246,7 @@ def _md_portfolio(result: StatusResult) -> list[str]:
         out += _md_table(_portfolio_headers(), map(_portfolio_row, result.plans), right=range(1, 8))
         out.append("")
     out += _md_co_financing(result.co_financing, t("s.md.co_financing.portfolio"))
+    out += md_portfolio_money(result.plans)
     if result.plans:
         covered, ended = attention_plans(result)
         out += _md_attention(covered)

@@ -25,6 +25,7 @@ from hplan.privacy import redact
 from hplan.status.model import PlanStatus, StatusResult, ValidationSummary
 from hplan.views.criteria import attention_plans
 from hplan.views.status import text_layout as layout
+from hplan.views.status.money_text import money_parts, portfolio_money_parts
 from hplan.views.status.text_sections import (
     STYLES,
     budget_parts,
@@ -116,6 +117,7 @@ def _plan_parts(plan: PlanStatus, result: StatusResult, width: int) -> Iterable[
         yield from co_financing_tables(plan.contributions, t("s.co_financing.plan"), width)
     if plan.evaluations is not None:
         yield from governance_lines(plan, options.horizon)
+    yield from money_parts(plan, width)
     for other in result.other_files:
         if other.validation.problems:
             yield from validation_lines(other.validation, other.file)
@@ -140,6 +142,7 @@ def _portfolio_parts(result: StatusResult, width: int) -> Iterable[RenderableTyp
     yield layout.grid([(t(f"s.portfolio.col.{name}"), how) for name, how in PORTFOLIO_COLUMNS], rows, width)
     yield Text("")
     yield from co_financing_tables(result.co_financing, t("s.co_financing.portfolio"), width)
+    yield from portfolio_money_parts(result.plans, width)
     covered, ended = attention_plans(result)
     flagged = [(plan, attention(plan)) for plan in covered]
     flagged = [(plan, items) for plan, items in flagged if items]

@@ -25,6 +25,7 @@ from hplan.status.model import (
     ValidationSummary,
 )
 from hplan.views.criteria import criteria_attention, criterion_notes, pending_baseline
+from hplan.views.status.money_words import money_attention
 
 UNITS = {"percent": "%", "per_1000": "‰", "dkk": "kr", "count": "", "score": ""}
 BUDGET_COLUMNS = (
@@ -233,6 +234,7 @@ def attention(plan: PlanStatus) -> list[str]:
         if a.state != "ends_early"
     ]
     items += criteria_attention(plan)
+    items += money_attention(plan)
     if plan.validation.errors:
         items.append(t("s.attention.validation", summary=validation_phrase(plan.validation)))
     return items

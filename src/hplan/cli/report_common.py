@@ -1,0 +1,69 @@
+"""What both kinds of ``hplan report`` share: their options, a plan that cannot be read, writing the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+import typer
+
+from hplan.cli.options import load_settings, parse_as_of, resolve_thresholds
+from hplan.errors import HplanError, UsageError
+from hplan.i18n import Language
+
+if TYPE_CHECKING:
+    from hplan.yearly.model import UnreadablePlan
+    from hplan.yearly.report import ReportOptions
+
+
+def report_options(
+    year: int, as_of: str | None, lang: Language | None, profile_path: list[Path] | None, config: Path | None
+) -> tuple[ReportOptions, Language]:
+    """The options of either kind of report, and its language."""
+    # lazy: as in every command: `hplan --help` must load no YAML or pydantic code, and this does.
+    from hplan.yearly.report import ReportOptions, default_as_of
+
+    if not 1900 <= year <= 2200:
+        raise UsageError(f"--year {year}: write the calendar year in four digits, e.g. --year 2018")
+    settings = load_settings(config)
+    if as_of is not None or settings.as_of is not None:
+        day = parse_as_of(as_of, settings.as_of)
+    else:
+        day = default_as_of(year, dt.date.today())
+    options = ReportOptions(
+        year=year,
+        as_of=day,
+        thresholds=resolve_thresholds(settings),
+        profile_path=tuple(profile_path or settings.profile_path),
+        policy=settings.policy,
+    )
+    # Danish unless asked otherwise: the report's readers are Danish managers,
+    # so the locale (which decides other commands' language) does not apply.
+    return options, lang if lang is not None else (settings.language or "da")
+
+
+def unreadable(result: UnreadablePlan) -> NoReturn:
+    """A plan that cannot be read has no report: its problems to standard error, exit 1."""
+    # lazy: as above.
+    from hplan.privacy import redact
+    from hplan.views.validate import text_line
+
+    for diagnostic in result.validation.problems:
+        sys.stderr.write(redact(text_line(diagnostic)) + "\n")
+    sys.stderr.write(f"hplan: {result.file} cannot be read as a plan, so there is no report; fix the problems above\n")
+    raise typer.Exit(1)
+
+
+def write_report(path: Path, text: str | bytes) -> None:
+    """Write a report (text, or a workbook's bytes) to ``path`` atomically; a folder or a failed write is exit 2."""
+    # lazy: only a report written to a file needs tempfile, which `hplan --help` need not load.
+    from hplan.fsutil import write_atomic
+
+    if path.is_dir():
+        raise UsageError(f"-o {path}: is a folder; name the file to write")
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        raise HplanError(f"-o {path}: cannot write the report ({exc.strerror or exc})") from exc

@@ -1,0 +1,282 @@
+"""Money: co-financing commitments, spending per source, LBF's payments and the yearly report to LBF.
+
+Every rule here reads a part of the format a plan may leave out (docs/money.md):
+a plan that records no commitments, payments or reports is not checked for
+them. The report rules (HP630, HP631) apply to a plan that keeps a
+``reporting`` list, even an empty one: that is how a plan says it tracks its
+reports to LBF in hplan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hplan import codes
+from hplan.check.context import PlanContext
+from hplan.diagnostics import Severity
+from hplan.domain.money import (
+    DEFAULT_REPORT_DUE,
+    commitments,
+    lbf_years,
+    party_amounts,
+    report_due,
+    reporting_years,
+    reports_open,
+    spent_per_source,
+    spent_total,
+    years_per_source,
+)
+from hplan.rules.registry import Finding, rule
+
+
+@rule(codes.COMMITMENT_AMOUNT, Severity.ERROR, "plan")
+def commitment_amount(ctx: PlanContext) -> Iterator[Finding]:
+    """A commitment gives its amount either per year or over the period.
+
+    Passing:
+        - {party: testby-kommune, form: cash, amount: 180000}
+    Failing:
+        - {party: testby-kommune, form: cash, amount: 180000, by_year: {2017: 100000}}
+    """
+    for i, item in enumerate(ctx.plan.co_financing):
+        if (item.by_year is None) == (item.amount is None):
+            both = "both 'by_year' and" if item.amount is not None else "neither 'by_year' nor"
+            yield Finding(
+                ("co_financing", i),
+                f"the commitment of '{item.party}' ({item.form}) gives {both} 'amount'; "
+                "give the amount per calendar year (by_year) or over the whole period (amount)",
+                at_key=True,
+            )
+
+
+@rule(codes.COMMITMENT_PARTY, Severity.ERROR, "plan")
+def commitment_party(ctx: PlanContext) -> Iterator[Finding]:
+    """A commitment is made by one of the plan's parties.
+
+    Passing:
+        - {party: testby-kommune, form: cash, amount: 180000}
+    Failing:
+        - {party: testby-fond, form: cash, amount: 180000}
+    """
+    known = {party.id for party in ctx.plan.parties}
+    for i, item in enumerate(ctx.plan.co_financing):
+        if item.party not in known:
+            yield Finding(
+                ("co_financing", i, "party"),
+                f"'{item.party}' is not a party of the plan ({', '.join(sorted(known))}); "
+                "a commitment is made by a party that signs the strategic agreement",
+            )
+
+
+@rule(codes.COMMITMENT_EXCEEDED, Severity.WARNING, "plan")
+def commitment_exceeded(ctx: PlanContext) -> Iterator[Finding]:
+    """A party's budget lines do not ask more of it than it has committed.
+
+    Per calendar year when the party commits per year, else over the period.
+    A warning: commitments are approved before the budget is detailed.
+
+    Passing:
+        co_financing: [{party: testby-kommune, form: cash, amount: 180000}]
+    Failing:
+        co_financing: [{party: testby-kommune, form: cash, amount: 150000}]
+    """
+    budgeted = party_amounts(ctx.plan)
+    for commitment in commitments(ctx.plan):
+        index = _first_commitment(ctx, commitment.party)
+        lines = budgeted.get(commitment.party, {})
+        if commitment.by_year is None:
+            checks = [("over the period", sum(lines.values()), commitment.total)]
+        else:
+            committed = commitment.by_year
+            checks = [(str(y), lines[y], committed.get(y, 0)) for y in sorted(lines) if lines[y] > committed.get(y, 0)]
+        for when, asked, committed_amount in checks:
+            if asked > committed_amount:
+                yield Finding(
+                    ("co_financing", index),
+                    f"{when}: the budget lines fund {asked:,} kr from '{commitment.party}', which has committed "
+                    f"{committed_amount:,} kr ({asked - committed_amount:,} kr more); the party must approve more",
+                    at_key=True,
+                )
+
+
+@rule(codes.COMMITMENT_UNMET, Severity.WARNING, "plan")
+def commitment_unmet(ctx: PlanContext) -> Iterator[Finding]:
+    """A party's actual contribution in the years that have ended reaches its commitment for them.
+
+    Counted from spending given per source, for the years a party commits
+    per year and that have ended as of ``--as-of``; a year whose lines give
+    no spending per source is not judged.
+
+    Passing:
+        # as of 2018-06-01
+        co_financing: [{party: testby-kommune, form: cash, by_year: {2017: 100000}}]
+        spent: {lbf: 430000, testby-kommune: 100000, testby-bolig: 50000}
+    Failing:
+        co_financing: [{party: testby-kommune, form: cash, by_year: {2017: 100000}}]
+        spent: {lbf: 430000, testby-kommune: 60000, testby-bolig: 50000}
+    """
+    as_of = ctx.options.as_of
+    reported = years_per_source(ctx.plan)
+    actual = party_amounts(ctx.plan, spending=True)
+    for commitment in commitments(ctx.plan):
+        if commitment.by_year is None:
+            continue
+        index = _first_commitment(ctx, commitment.party)
+        for year, committed in sorted(commitment.by_year.items()):
+            paid = actual.get(commitment.party, {}).get(year, 0)
+            if year < as_of.year and year in reported and paid < committed:
+                yield Finding(
+                    ("co_financing", index),
+                    f"{year}: '{commitment.party}' contributed {paid:,} kr of the {committed:,} kr it committed "
+                    f"({committed - paid:,} kr short)",
+                    at_key=True,
+                )
+
+
+@rule(codes.SPENT_SOURCE_UNFUNDED, Severity.WARNING, "plan")
+def spent_source_unfunded(ctx: PlanContext) -> Iterator[Finding]:
+    """Spending per source names only sources that fund the line.
+
+    Passing:
+        - {year: 2017, funding: {lbf: 450000, testby-kommune: 100000}, spent: {lbf: 430000}}
+    Failing:
+        - {year: 2017, funding: {lbf: 450000, testby-kommune: 100000}, spent: {testby-bolig: 20000}}
+    """
+    for i, line in enumerate(ctx.plan.budget.lines):
+        for source in spent_per_source(line) or {}:
+            if source not in line.funding:
+                yield Finding(
+                    ("budget", "lines", i, "spent", source),
+                    f"spending from '{source}', which does not fund this line ({', '.join(line.funding)}); "
+                    "add it to 'funding' or book the spending on its source",
+                    at_key=True,
+                )
+
+
+@rule(codes.LBF_UNUSED, Severity.WARNING, "plan")
+def lbf_unused(ctx: PlanContext) -> Iterator[Finding]:
+    """Landsbyggefonden's money paid out for a closed year is used, up to the profile's threshold.
+
+    What is left goes to the afdeling's reguleringskonto, and using it later
+    needs the municipality's and LBF's prior approval. Judged for years that
+    have ended, from payments (``lbf_payments``) and spending on the lbf
+    source; the threshold is the profile's ``lbf_underspend_warning``
+    (default 15 %).
+
+    Passing:
+        lbf_payments: [{date: 2017-02-15, year: 2017, amount: 450000}]
+        spent: {lbf: 430000, testby-kommune: 100000}
+    Failing:
+        lbf_payments: [{date: 2017-02-15, year: 2017, amount: 600000}]
+        spent: {lbf: 430000, testby-kommune: 100000}
+    """
+    threshold = ctx.profile.lbf_underspend_warning if ctx.profile is not None else 0.15
+    funded = set(reporting_years(ctx.plan))  # a payment for another year is HP410's
+    for year in lbf_years(ctx.plan, ctx.options.as_of):
+        share = year.unused_share
+        if year.year >= ctx.options.as_of.year or year.year not in funded or share is None or share <= threshold:
+            continue
+        yield Finding(
+            ("lbf_payments",),
+            f"{year.year}: {year.paid - (year.used or 0):,} kr ({float(share):.0%}) of the {year.paid:,} kr "
+            f"Landsbyggefonden paid out is unused (more than {threshold:.0%}); it goes to the reguleringskonto, "
+            "and using it later needs the municipality's and LBF's approval",
+            at_key=True,
+        )
+
+
+@rule(codes.PAYMENT_OUTSIDE_PERIOD, Severity.WARNING, "plan")
+def payment_outside_period(ctx: PlanContext) -> Iterator[Finding]:
+    """An LBF payment belongs to a calendar year of the period.
+
+    Passing:
+        - {date: 2017-02-15, year: 2017, amount: 450000}
+    Failing:
+        - {date: 2016-12-15, year: 2016, amount: 450000}
+    """
+    period = ctx.plan.period
+    for i, payment in enumerate(ctx.plan.lbf_payments):
+        if not period.start.year <= payment.year <= period.end.year:
+            yield Finding(
+                ("lbf_payments", i, "year"),
+                f"a payment for {payment.year}, outside the plan's period ({period.start} to {period.end})",
+            )
+
+
+@rule(codes.LBF_REPORT_OVERDUE, Severity.WARNING, "plan")
+def lbf_report_overdue(ctx: PlanContext) -> Iterator[Finding]:
+    """The yearly report to Landsbyggefonden is submitted by its deadline.
+
+    For a plan that keeps a ``reporting`` list: every calendar year of the
+    period with LBF funding is reported by the profile's ``lbf_report_due``
+    of the next year (default 30 June). Late, LBF withholds its payments.
+    The profile's ``lbf_report_overdue_severity: error`` makes it an error.
+
+    Passing:
+        # as of 2018-07-01
+        reporting: [{year: 2017, submitted: 2018-06-20, reference: Indberetning 2017}]
+    Failing:
+        # as of 2018-07-01
+        reporting: []
+    """
+    due = ctx.profile.lbf_report_due if ctx.profile is not None else DEFAULT_REPORT_DUE
+    raised = ctx.profile is not None and ctx.profile.lbf_report_overdue_severity == "error"
+    if ctx.plan.reporting is None:
+        return
+    for report in reports_open(ctx.plan, ctx.options.as_of, due):
+        if not report.overdue:
+            continue
+        yield Finding(
+            _record_path(ctx, report.year),
+            f"the yearly report to Landsbyggefonden for {report.year} was due {report.due} and is not recorded "
+            f"as submitted ({-report.days} day{'s' * (report.days != -1)} overdue); LBF withholds its payments "
+            "until it arrives",
+            at_key=True,
+            severity=Severity.ERROR if raised else None,
+        )
+
+
+@rule(codes.SPENDING_UNREPORTED, Severity.WARNING, "plan")
+def spending_unreported(ctx: PlanContext) -> Iterator[Finding]:
+    """A finished year's spending is recorded by its reporting deadline.
+
+    For a plan that keeps a ``reporting`` list: once the report for a year
+    is due, every budget line of that year gives its ``spent``, since the
+    report's reguleringskontoopgørelse needs it. One finding a year, at its
+    first line without ``spent``.
+
+    Passing:
+        # as of 2018-07-01
+        - {year: 2017, ..., spent: {lbf: 430000, testby-kommune: 100000}}
+    Failing:
+        # as of 2018-07-01
+        - {year: 2017, ...}   # no spent
+    """
+    due = ctx.profile.lbf_report_due if ctx.profile is not None else DEFAULT_REPORT_DUE
+    if ctx.plan.reporting is None:
+        return
+    years = set(reporting_years(ctx.plan))
+    missing: dict[int, list[int]] = {}
+    for i, line in enumerate(ctx.plan.budget.lines):
+        if line.year in years and spent_total(line) is None and ctx.options.as_of > report_due(line.year, due):
+            missing.setdefault(line.year, []).append(i)
+    for year, lines in sorted(missing.items()):
+        count = f"{len(lines)} budget lines have" if len(lines) > 1 else "the line has"
+        yield Finding(
+            ("budget", "lines", lines[0]),
+            f"{year}: {count} no 'spent', and the report for {year} was due {report_due(year, due)}; "
+            "record the year's spending (per source where known)",
+            at_key=True,
+        )
+
+
+def _first_commitment(ctx: PlanContext, party: str) -> int:
+    """Where a party's commitments are reported: at its first one."""
+    return next(i for i, c in enumerate(ctx.plan.co_financing) if c.party == party)
+
+
+def _record_path(ctx: PlanContext, year: int) -> tuple[str | int, ...]:
+    for i, record in enumerate(ctx.plan.reporting or ()):
+        if record.year == year:
+            return ("reporting", i)
+    return ("reporting",)

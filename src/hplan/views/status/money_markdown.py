@@ -1,0 +1,48 @@
+"""The money section in the markdown view of ``hplan status``: one plan's tables, or the portfolio's party table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hplan.i18n import t
+from hplan.status.model import PlanStatus
+from hplan.views.status.money_rows import MoneyTable, plan_tables, portfolio_table
+from hplan.views.status.money_words import report_phrase
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def _table(table: MoneyTable) -> list[str]:
+    out = [f"**{table.title}**", ""]
+    out.append("| " + " | ".join(_cell(header) for header, _ in table.columns) + " |")
+    out.append("|" + "|".join("---:" if how == "right" else "---" for _, how in table.columns) + "|")
+    out += ["| " + " | ".join(_cell(cell) for cell in row) + " |" for row in table.rows]
+    return [*out, ""]
+
+
+def md_money(plan: PlanStatus, sub: str) -> list[str]:
+    """A plan's money section under a ``sub`` heading; nothing for a plan that records no money beyond its budget."""
+    if plan.money is None:
+        return []
+    out = [f"{sub} {t('m.heading')}", ""]
+    phrase = report_phrase(plan.money)
+    if phrase is not None:
+        out += [f"- {_cell(phrase)}", ""]
+    for table in plan_tables(plan.money):
+        out += _table(table)
+    return out
+
+
+def md_portfolio_money(plans: Sequence[PlanStatus]) -> list[str]:
+    """Each party's commitments per year across the plans, and each plan's next report to LBF."""
+    out: list[str] = []
+    table = portfolio_table(plans)
+    if table is not None:
+        out += _table(table)
+    entries = [(p.label, report_phrase(p.money)) for p in plans if p.money is not None]
+    lines = [f"- **{_cell(label)}**: {_cell(phrase)}" for label, phrase in entries if phrase is not None]
+    if lines:
+        out += [f"**{t('m.portfolio.reports')}**", "", *lines, ""]
+    return out
