@@ -10,7 +10,6 @@ from hplan.model.board import BoardMeeting, TermsOfReference
 from hplan.model.common import IsoDate, Kroner, Member, Slug, Strict, Text, Year
 from hplan.model.criteria import Criterion, TargetGroup
 from hplan.model.governance import ContingencyPlan, Revision
-from hplan.model.common import Figure
 from hplan.model.money import Commitment, LbfPayment, RegulationAccountEntry, ReportingRecord, Spent
 
 PartyKind = Literal["housing_organisation", "municipality", "other"]

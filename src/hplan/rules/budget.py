@@ -10,8 +10,8 @@ from hplan import codes
 from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
 from hplan.domain.budget import Totals, below_minimum, share_floor, shortfall, totals
-from hplan.profiles import SIGNING_KINDS
 from hplan.domain.money import spent_total
+from hplan.profiles import SIGNING_KINDS
 from hplan.rules.registry import Finding, rule
 
 

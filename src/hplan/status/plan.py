@@ -36,8 +36,8 @@ from hplan.domain.calendar import (
     evaluations_missing,
     plan_year_count,
 )
-from hplan.model.criteria import QualitativeCriterion, SourceKind, SuccessCriterion
 from hplan.domain.money import spent_total
+from hplan.model.criteria import QualitativeCriterion, SourceKind, SuccessCriterion
 from hplan.model.plan import CROSS_CUTTING, CooperationAgreement, Milestone, Period, Plan
 from hplan.privacy import redact
 from hplan.profiles import Profile

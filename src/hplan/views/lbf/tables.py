@@ -166,7 +166,7 @@ def _goal_row(area: str, criterion: YearCriterion) -> tuple[Cell, ...]:
         criterion.text,
         status.indicator,
         t(f"lbf.unit.{status.unit}"),
-        status.baseline.value,
+        status.baseline.value if status.baseline is not None else None,
         status.target.value,
         measured.value if measured is not None else None,
         measured.date if measured is not None else None,
