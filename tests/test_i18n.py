@@ -178,11 +178,13 @@ def test_an_unknown_language_is_exit_2(run_hplan: Run) -> None:
 # --- what the Danish views say -------------------------------------------------------------------
 
 
-def test_validate_text_in_danish_keeps_the_lines_editors_read(run_hplan: Run) -> None:
+def test_validate_text_in_danish_keeps_the_line_shape_editors_read(run_hplan: Run) -> None:
     result = run_hplan("validate", "tests/data/cli/warnings", "--as-of", "2019-06-01", "--lang", "da")
     *lines, summary = result.stdout.splitlines()
     assert summary == "1 fil kontrolleret: 0 fejl, 2 advarsler"
-    assert lines and all(re.match(r"^\S+:\d+:\d+: warning HP\d{3} ", line) for line in lines)
+    # file:line:col, the severity in Danish (spec/danish.md V1), the code, the Danish message
+    assert lines and all(re.match(r"^\S+:\d+:\d+: advarsel HP\d{3} [a-zæøå]", line) for line in lines)
+    assert "milepælen 'm-natteravne' havde frist 31.03.2018" in result.stdout
 
 
 @pytest.mark.parametrize("output_format", ["text", "markdown"])

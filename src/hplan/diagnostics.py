@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from hplan.i18n.message import Message
 from hplan.privacy import redact
 
 
@@ -26,7 +27,11 @@ class Severity(enum.Enum):
 
 @dataclass(frozen=True, slots=True, order=True)
 class Diagnostic:
-    """One problem at one place: file, 1-based line and column, document path, rule."""
+    """One problem at one place: file, 1-based line and column, document path, rule.
+
+    ``message`` is usually a :class:`~hplan.i18n.message.Message`: English as
+    text (the JSON's ``message``), rendered in the reader's language by the views.
+    """
 
     file: str
     line: int
@@ -39,7 +44,9 @@ class Diagnostic:
     def __post_init__(self) -> None:
         # The file's name too: a plan named after a citizen must not print the number.
         object.__setattr__(self, "file", redact(self.file))
-        object.__setattr__(self, "message", redact(self.message))
+        message = self.message
+        redacted = message.mapped(redact) if isinstance(message, Message) else redact(message)
+        object.__setattr__(self, "message", redacted)
         object.__setattr__(self, "path", redact(self.path))
 
     @property

@@ -21,6 +21,7 @@ from hplan.check.policy import RulePolicy, Suppressed, apply, scan, with_level
 from hplan.check.shape import validate_shape
 from hplan.diagnostics import Diagnostic, Severity
 from hplan.errors import PathNotFound, ProfileError
+from hplan.i18n.message import msg
 from hplan.model.board import Board
 from hplan.model.plan import Plan
 from hplan.parallel import map_items
@@ -170,9 +171,7 @@ def plan_context(doc: Document, plan: Plan, options: Options, source: Path | Non
         if target is not None:
             board = _board_at(target)
             if board is None:
-                ctx.board_problem = (
-                    f"board file '{reference}' is not a valid kind: board document; run hplan validate on it"
-                )
+                ctx.board_problem = msg("f.board.invalid", reference=reference)
             else:
                 ctx.board = board
     return ctx

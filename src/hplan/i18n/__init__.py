@@ -18,6 +18,7 @@ decimal comma (``10.398.000 kr.``, ``27,0 %``) - see :func:`number`.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -29,7 +30,7 @@ from typing import Literal, get_args
 Language = Literal["da", "en"]
 LANGUAGES: tuple[Language, ...] = get_args(Language)
 # The modules of each language's package, one per command and one for the shared terms.
-PARTS = ("common", "validate", "diff", "status", "rules", "yearly", "init")
+PARTS = ("common", "validate", "diff", "status", "rules", "yearly", "init", "findings", "shape", "errors", "help")
 
 _active: ContextVar[Language] = ContextVar("hplan_language", default="en")
 _DANISH_NUMBER = str.maketrans(",.", ".,")
@@ -88,6 +89,21 @@ def figure(value: float) -> str:
     if value == int(value):
         return number(int(value))
     return number(f"{value:,.2f}".rstrip("0").rstrip("."))
+
+
+def date(value: dt.date) -> str:
+    """A date as the reader writes it: ISO (``2018-09-30``) in English, ``30.09.2018`` in Danish."""
+    return value.strftime("%d.%m.%Y") if _active.get() == "da" else value.isoformat()
+
+
+def long_date(value: dt.date) -> str:
+    """A date for prose: ``27. februar 2018`` in Danish (Babel's CLDR month names), ``27 February 2018`` in English."""
+    if _active.get() != "da":
+        return f"{value.day} {value:%B %Y}"
+    # lazy: Babel (CLDR data) loads only when Danish prose asks for a month's name
+    from babel.dates import format_date
+
+    return str(format_date(value, "d. MMMM y", locale="da_DK"))
 
 
 def percent(share: float, decimals: int = 0) -> str:

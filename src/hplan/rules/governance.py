@@ -9,6 +9,9 @@ from hplan import codes
 from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
 from hplan.domain.calendar import evaluations_missing
+from hplan.i18n import plural
+from hplan.i18n.glossary import term
+from hplan.i18n.message import msg
 from hplan.rules.registry import Finding, rule
 
 
@@ -31,7 +34,7 @@ def evaluation_missing(ctx: PlanContext) -> Iterator[Finding]:
     for year in evaluations_missing(ctx.plan, ctx.options.as_of):
         yield Finding(
             ("evaluations",),
-            f"no evaluation is recorded for {year}; the steering group evaluates each year",
+            msg("f.evaluation.missing", year=year),
             at_key=True,
         )
 
@@ -56,8 +59,13 @@ def milestone_overdue(ctx: PlanContext) -> Iterator[Finding]:
         days = (as_of - milestone.due).days
         yield Finding(
             ("milestones", i, "due"),
-            f"milestone '{milestone.id}' was due {milestone.due} ({days} day{'s' * (days != 1)} ago) and is "
-            f"'{milestone.status}'; mark it done (with 'completed') or cancelled, or move it with the board",
+            msg(
+                plural("f.milestone.overdue", days),
+                id=milestone.id,
+                due=milestone.due,
+                count=days,
+                status=term("milestone_state", milestone.status),
+            ),
         )
 
 
@@ -81,6 +89,5 @@ def agreement_ends_early(ctx: PlanContext) -> Iterator[Finding]:
         if agreement.valid_until is not None and agreement.valid_until < end:
             yield Finding(
                 ("cooperation_agreements", i, "valid_until"),
-                f"cooperation agreement '{agreement.id}' ends {agreement.valid_until}, before the plan's "
-                f"period ({end}); renew or extend it",
+                msg("f.agreement.ends_early", id=agreement.id, until=agreement.valid_until, end=end),
             )

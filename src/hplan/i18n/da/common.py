@@ -1,6 +1,7 @@
 """Danish terms any command may use: counted nouns, the states of criteria, milestones and agreements, units."""
 
 MESSAGES: dict[str, str] = {
+    "only_english": "(kun på engelsk) {text}",
     # counted nouns: tn() picks .one or .other
     "count.files.one": "{count} fil",
     "count.files.other": "{count} filer",

@@ -1,0 +1,3 @@
+"""Danish messages of the errors that stop hplan (exit 2): 'hplan: error: ...'."""
+
+MESSAGES: dict[str, str] = {}
