@@ -235,11 +235,14 @@ def test_json_is_english_whatever_the_language(run_hplan: Run, arguments: tuple[
 
 def test_rules_in_danish(run_hplan: Run) -> None:
     table = run_hplan("rules", "--lang", "da").stdout
-    assert table.splitlines()[0].split() == ["kode", "navn", "alvor", "resumé"]
+    assert table.splitlines()[0].split() == ["kode", "navn", "niveau", "krav"]
     assert "HP602  milestone-overdue            advarsel Ingen milepæl har overskredet sin frist" in table
     one = run_hplan("rules", "HP701", "--lang", "da").stdout
     assert one.startswith("HP701 cpr-number (fejl, kontrolleres: hele teksten)\n\nIngen værdi, nøgle eller")
-    assert "Passing:" in one  # the documentation itself is English
+    # the explanation is English, and says so; its example captions are Danish (spec/danish.md U2)
+    assert "\n(Forklaringen findes kun på engelsk.)\n" in one
+    assert "Godkendes:" in one and "Afvises:" in one and "Passing:" not in one
+    assert "``" not in run_hplan("rules", "HP009", "--lang", "da").stdout
 
 
 def test_number_formats() -> None:

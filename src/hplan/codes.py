@@ -21,6 +21,8 @@ ONE_DOCUMENT: Final = "HP008"
 TAG_NOT_ALLOWED: Final = "HP009"
 LIMITS: Final = "HP010"
 FORMAT_AND_KIND: Final = "HP011"
+TYPOGRAPHIC_QUOTES: Final = "HP013"
+INVISIBLE_CHARACTER: Final = "HP014"
 # ids and references
 DUPLICATE_ID: Final = "HP101"
 DUPLICATE_DOCUMENT_ID: Final = "HP102"
@@ -71,6 +73,8 @@ NAMES: Final[dict[str, str]] = {
     TAG_NOT_ALLOWED: "tag-not-allowed",
     LIMITS: "limits",
     FORMAT_AND_KIND: "format-and-kind",
+    TYPOGRAPHIC_QUOTES: "typographic-quotes",
+    INVISIBLE_CHARACTER: "invisible-character",
     DUPLICATE_ID: "duplicate-id",
     DUPLICATE_DOCUMENT_ID: "duplicate-document-id",
     UNKNOWN_FOCUS_AREA: "unknown-focus-area",

@@ -89,7 +89,7 @@ class Term(str):
         """The term in the active language."""
         if i18n.language() != "da":
             return str(self)
-        return self.danish if self.danish else i18n.t("only_english", text=str(self))
+        return self.danish if self.danish is not None else i18n.t("only_english", text=str(self))
 
 
 def msg(key: str, /, **values: Any) -> Message:

@@ -5,6 +5,7 @@ from hplan.rules import (  # noqa: F401  (imported to register their rules)
     budget,
     focus,
     governance,
+    habits,
     ids,
     organisation,
     period,
