@@ -25,7 +25,7 @@ import pytest
 from typer.testing import Result
 
 from hplan import i18n
-from hplan.cli.options import choose_language
+from hplan.cli.language import choose_language
 from hplan.i18n import LANGUAGES, PARTS, Language, catalogue
 from hplan.i18n.da.rules import RULES as DANISH_RULES
 from hplan.model.plan import Frequency

@@ -274,7 +274,7 @@ def test_an_english_html_page(in_repo: Path, run_hplan: Run, tmp_path: Path) -> 
         ([OEST, "--year", "2016"], "--year 2016: plans/oest-i-centrum.yaml runs from 2017-02-01 to 2021-01-31"),
         ([OEST, "--year", "2022"], "choose a year from 2017 to 2021"),
         ([OEST, "--year", "2019", "--as-of", "2018-06-01"], "--year 2019 has not begun on 2018-06-01"),
-        ([OEST, "--year", "2017", "--as-of", "1.6.2018"], "--as-of '1.6.2018' is not an ISO date"),
+        ([OEST, "--year", "2017", "--as-of", "1.6.2018"], "--as-of: 1.6.2018 is a Danish date; write 2018-06-01"),
         ([OEST, "--year", "17"], "--year 17: write the calendar year in four digits"),
         (["plans", "--year", "2017"], "plans: is a folder"),
         (["plans/boards/aalborg-oest.yaml", "--year", "2017"], "is a kind: board document, not a plan"),

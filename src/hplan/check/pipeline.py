@@ -81,7 +81,7 @@ def discover(paths: Iterable[Path]) -> list[tuple[Path, str]]:
         elif path.exists():
             files = [path]
         else:
-            raise PathNotFound(f"{path}: no such file or directory")
+            raise PathNotFound(msg("err.no_such_path", path=path))
         for file in files:
             key = file.resolve()
             if key not in seen:

@@ -15,7 +15,9 @@ from typer.core import TyperGroup
 
 from hplan import __version__
 from hplan.cli import diff, init, report, rules, schema, status, validate
+from hplan.cli.language import error_language, forget
 from hplan.errors import HplanError
+from hplan.i18n import t, using
 from hplan.privacy import redact
 from hplan.views.github import command, wants_github
 
@@ -32,15 +34,18 @@ class HplanGroup(TyperGroup):
         """Run the command; turn an ``HplanError`` into its message and exit code 2."""
         # Here rather than in ``main`` so that every way of running the app
         # (console script, ``python -m hplan``, Typer's CliRunner) exits alike.
+        forget()
         try:
             return super().invoke(ctx)
         except HplanError as exc:
             _annotate(ctx, str(exc))
-            typer.echo(f"hplan: error: {exc}", err=True)
+            with using(error_language(ctx.meta.get("hplan.args", []))):
+                typer.echo(t("err.prefix", message=exc.rendered()), err=True)
             raise typer.Exit(2) from None
         except KeyboardInterrupt:
             # Typer would turn it into a silent exit 130; say why hplan stopped.
-            typer.echo("hplan: interrupted", err=True)
+            with using(error_language(ctx.meta.get("hplan.args", []))):
+                typer.echo(t("err.interrupted"), err=True)
             raise typer.Exit(130) from None
         except typer.TyperException as exc:
             # Click's own usage errors repeat what was typed ("Invalid value for

@@ -91,6 +91,7 @@ def report(
     2 when hplan could not run.
     """
     # lazy: as in every command: `hplan --help` must load no YAML or pydantic code, and these do.
+    from hplan.i18n.message import msg
     from hplan.privacy import redact
     from hplan.views.validate import text_line
     from hplan.views.yearly.render import RENDERERS, SUFFIXES, missing_requirements
@@ -105,7 +106,7 @@ def report(
             f"not installed; install {'it' if len(missing) == 1 else 'them'} with: pip install {' '.join(missing)}"
         )
     if not 1900 <= year <= 2200:
-        raise UsageError(f"--year {year}: write the calendar year in four digits, e.g. --year 2018")
+        raise UsageError(msg("err.year", year=year))
     del color  # markdown and HTML carry no terminal colour
     settings = load_settings(config)
     if as_of is not None or settings.as_of is not None:

@@ -19,6 +19,7 @@ from hplan.diagnostics import Diagnostic, Severity
 from hplan.diff.compare import compare
 from hplan.diff.model import DiffOptions, DiffResult, PlanDiff
 from hplan.errors import PathNotFound, ProfileError, UsageError
+from hplan.i18n.message import msg
 from hplan.model.plan import Plan
 from hplan.parallel import map_items
 from hplan.privacy import redact
@@ -93,7 +94,7 @@ def parse_side(spec: str) -> Side:
         if path.is_dir():
             raise UsageError(f"{spec}: is a folder; compare two plan files, or use --base REV [PATHS...]")
         if not path.exists():
-            raise PathNotFound(f"{spec}: no such file (a git version is written REV:PATH, e.g. main:{spec})")
+            raise PathNotFound(msg("err.diff.no_file", spec=spec))
         return Side(_display(path), file=path, folder=path.resolve().parent)
     revision, _, name = spec.partition(":")
     git.check_revision_name(revision)
@@ -115,8 +116,8 @@ def diff_files(old: str, new: str, options: DiffOptions | None = None) -> DiffRe
     sides = [_read(parse_side(old)), _read(parse_side(new))]
     for read in sides:
         if read.kind not in ("plan", None):
-            what = f"a 'kind: {read.kind}' document" if read.kind else "not a plan document"
-            raise UsageError(f"{read.side.label}: is {what}; hplan diff compares plans (kind: plan)")
+            what = msg("err.diff.kind", kind=read.kind) if read.kind else msg("err.diff.not_a_plan")
+            raise UsageError(msg("err.diff.not_plan", label=read.side.label, what=what))
     problems = [d for read in sides for d in read.doc.diagnostics]
     if problems:
         return DiffResult((), tuple(sorted(problems)))

@@ -55,6 +55,8 @@ PARTY_KINDS: dict[str, str] = {
 PROFILES: dict[str, str] = {"lbf-2015-18": "2015-18-midlerne", "lbf-2019-26": "2019-26-midlerne"}
 # funding keys that are not parties
 FUNDING_SOURCES: dict[str, str] = {"lbf": "Landsbyggefonden", "other": "anden finansiering"}
+# who approves a change (approved_by, --fail-on), in the genitive: "kræver Landsbyggefondens godkendelse"
+APPROVERS: dict[str, str] = {"lbf": "Landsbyggefondens", "board": "bestyrelsens", "any": "en"}
 # Danish month names, as typed in a date ("1. april 2024"); index 0 is January.
 MONTHS: tuple[str, ...] = (
     "januar",
@@ -80,6 +82,7 @@ TABLES: dict[str, dict[str, str]] = {
     "party_kind": PARTY_KINDS,
     "profile": PROFILES,
     "funding_source": FUNDING_SOURCES,
+    "approver": APPROVERS,
 }
 
 

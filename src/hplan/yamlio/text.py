@@ -11,7 +11,7 @@ from pathlib import Path
 
 from hplan import codes
 from hplan.errors import PathNotFound
-from hplan.i18n.message import msg
+from hplan.i18n.message import Term, msg
 from hplan.yamlio.document import MAX_FILE_BYTES, Document, Position, too_large_message
 from hplan.yamlio.linebreaks import LINE_BREAKS_BYTES, normalise_breaks
 
@@ -25,11 +25,11 @@ def read_text(path: Path, display: str, doc: Document) -> str | None:
             return None
         raw = path.read_bytes()
     except FileNotFoundError as exc:
-        raise PathNotFound(f"{display}: no such file") from exc
+        raise PathNotFound(msg("err.no_such_file", path=display)) from exc
     except IsADirectoryError as exc:
-        raise PathNotFound(f"{display}: is a directory, not a plan file") from exc
+        raise PathNotFound(msg("err.is_directory", path=display)) from exc
     except OSError as exc:
-        raise PathNotFound(f"{display}: cannot be read ({exc.strerror})") from exc
+        raise PathNotFound(msg("err.unreadable", path=display, reason=Term(str(exc.strerror)))) from exc
     return decode(raw, doc)
 
 
