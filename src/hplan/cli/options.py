@@ -52,7 +52,10 @@ LanguageOption = Annotated[
     Language | None,
     typer.Option(
         "--lang",
-        help="Language of text and markdown output [default: the configuration's, else da when LANG starts with da].",
+        help=(
+            "Language of text and markdown output [default: 'language:' in .hplan.yaml, else da when LC_ALL, "
+            "LC_MESSAGES or LANG starts with da, else en]."
+        ),
         show_default=False,
     ),
 ]
