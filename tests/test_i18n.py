@@ -191,7 +191,7 @@ def test_validate_text_in_danish_keeps_the_line_shape_editors_read(run_hplan: Ru
 def test_status_in_danish(run_hplan: Run, output_format: str) -> None:
     english = run_hplan("status", "plans/loevvangen.yaml", *AS_OF, "--format", output_format).stdout
     danish = run_hplan("status", "plans/loevvangen.yaml", *AS_OF, "--format", output_format, "--lang", "da").stdout
-    for word in ("Succeskriterier", "Milepæle", "Periode", "på sporet", "bagud", "forældet", "kr.", "Lokal andel"):
+    for word in ("Succeskriterier", "Milepæle", "Periode", "følger planen", "bagud", "mangler ny måling", "kr.", "Lokal medfin"):
         assert word in danish, word
     for word in ("Success criteria", "Milestones", "on track", "off track", "stale", "Local share"):
         assert word in english and word not in danish, word
@@ -200,7 +200,7 @@ def test_status_in_danish(run_hplan: Run, output_format: str) -> None:
 
 def test_status_portfolio_in_danish(run_hplan: Run) -> None:
     danish = run_hplan("status", "plans", *AS_OF, "--lang", "da").stdout
-    assert "3 planer pr. 2019-06-01, horisont 60 dage" in danish
+    assert "3 helhedsplaner pr. 01.06.2019 – de kommende 60 dage" in danish
     assert "Kræver opmærksomhed" in danish
     assert "Boligorganisationer" in danish
 
@@ -214,7 +214,7 @@ def test_diff_in_danish(run_hplan: Run, output_format: str) -> None:
     assert "6.630.000 → 6.660.000" in danish if output_format == "text" else "| 9.080.000 | 9.110.000 |" in danish
     assert "approval needed" not in danish
     if output_format == "markdown":
-        assert "| Godkendelse | Ændring | Hvor | Før | Efter | Hvorfor |" in danish
+        assert "| Godkendelse | Ændring | Hvor | Før | Efter | Begrundelse |" in danish
 
 
 @pytest.mark.parametrize(

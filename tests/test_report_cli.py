@@ -100,7 +100,7 @@ def test_golden_markdown(in_repo: Path, run_hplan: Run, args: list[str], golden:
 
 def test_the_danish_report_uses_the_domains_terms(in_repo: Path, run_hplan: Run) -> None:
     out = run_hplan("report", OEST, "--year", "2017").stdout
-    for term in ("Indsatsområde", "Succeskriterium", "Baseline", "Mål", "Målopfyldelse", "Milepæl", "medfinansiering"):
+    for term in ("Indsatsområde", "Succeskriterium", "Baseline", "Mål", "Beregnet fremdrift", "Milepæl", "medfinansiering"):
         assert term in out
     # Danish numbers and dates: 2.405.000 kr., 26,4 %, 27.02.2018
     assert "2.405.000 kr." in out and "26,4 %" in out and "27.02.2018" in out
@@ -175,7 +175,7 @@ def test_the_html_page_parses_and_is_danish(html_page: str) -> None:
     assert html_page.startswith("<!DOCTYPE html>\n")
     assert page.html_lang == "da"
     assert page.mismatched == [] and page.open == []
-    assert "<title>Målopfyldelse 2017: Øst i Centrum</title>" in html_page
+    assert "<title>Årsstatus 2017: Øst i Centrum</title>" in html_page
 
 
 def test_the_html_page_has_one_chart_per_success_criterion(html_page: str) -> None:
@@ -208,16 +208,16 @@ def test_the_html_page_prints_on_a4(html_page: str) -> None:
 def test_the_html_page_shows_each_section(html_page: str) -> None:
     for heading in (
         "Sammenfatning",
-        "Succeskriterier og målopfyldelse",
+        "Succeskriterier og beregnet fremdrift",
         "Milepæle med frist i 2017",
         "Milepælsplan for 2018",
         "Budget og medfinansiering 2017",
         "Styregruppens evaluering af 2017",
-        "Godkendte revisioner i 2017",
+        "Godkendte ændringer i 2017",
         "Validering",
     ):
         assert f"<h2>{heading}</h2>" in html_page
-    assert '<span class="badge at_risk">I risiko</span>' in html_page
+    assert '<span class="badge at_risk">Risiko</span>' in html_page
     assert "Gennemført 05.10.2017 (4 dage efter fristen)" in html_page
     assert "2.350.515 kr." in html_page
 
@@ -398,7 +398,7 @@ def test_the_markdown_report_never_loads_matplotlib(repo_root: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr.strip().endswith("[]")
-    assert done.stdout.startswith("# Målopfyldelse 2017: Øst i Centrum")
+    assert done.stdout.startswith("# Årsstatus 2017: Øst i Centrum")
 
 
 # --- the words and the registry ---------------------------------------------------------------------------------

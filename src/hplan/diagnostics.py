@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from hplan.i18n.message import Message
+from hplan.i18n.message import mapped
 from hplan.privacy import redact
 
 
@@ -44,9 +44,7 @@ class Diagnostic:
     def __post_init__(self) -> None:
         # The file's name too: a plan named after a citizen must not print the number.
         object.__setattr__(self, "file", redact(self.file))
-        message = self.message
-        redacted = message.mapped(redact) if isinstance(message, Message) else redact(message)
-        object.__setattr__(self, "message", redacted)
+        object.__setattr__(self, "message", mapped(self.message, redact))
         object.__setattr__(self, "path", redact(self.path))
 
     @property

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any, Literal
 
 from hplan.diff.walk import unmatched
+from hplan.i18n.message import Term, msg
 from hplan.model.plan import Revision
 from hplan.profiles import LEVELS, ApprovalLevel, Approvals, ChangeKind
 
@@ -58,8 +59,8 @@ def classify(path: str, kind: ChangeKind, approvals: Approvals) -> tuple[Approva
         if entry.kinds is not None and kind not in entry.kinds:
             continue
         if _pattern(entry.match).match(path):
-            return entry.level, entry.reason
-    return approvals.default, f"no rule of the profile names this change; its default level is {approvals.default}"
+            return entry.level, Term(entry.reason, entry.reason_da)
+    return approvals.default, msg("d.reason.default", level=approvals.default)
 
 
 def highest_recorded(new: Sequence[Revision], old: Sequence[Revision]) -> ApprovalLevel | None:

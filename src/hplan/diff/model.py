@@ -16,6 +16,7 @@ from typing import Any
 
 from hplan.diagnostics import Diagnostic
 from hplan.diff.approvals import Threshold, covers, highest, reaches
+from hplan.i18n.message import mapped
 from hplan.privacy import redact
 from hplan.profiles import ApprovalLevel, ChangeKind
 
@@ -63,7 +64,7 @@ class Change:
         object.__setattr__(self, "path", redact(self.path))
         object.__setattr__(self, "old", _redact_value(self.old))
         object.__setattr__(self, "new", _redact_value(self.new))
-        object.__setattr__(self, "note", redact(self.note))
+        object.__setattr__(self, "note", mapped(self.note, redact))
         if self.focus_area is not None:
             object.__setattr__(self, "focus_area", redact(self.focus_area))
 

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import string
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 # In this order on the command line (``--lang <da|en>``), where typer lists a Literal's values as choices.
 Language = Literal["da", "en"]
@@ -61,11 +62,43 @@ def using(choice: str) -> Iterator[None]:
 
 
 def t(key: str, /, **values: object) -> str:
-    """The message ``key`` in the active language, with its placeholders filled."""
-    template = catalogue(_active.get()).get(key)
+    """The message ``key`` in the active language, with its placeholders filled.
+
+    In English a value prints as ``str.format`` prints it. In another
+    language dates, numbers with a format spec and translatable values
+    (:class:`~hplan.i18n.message.Message`) print the reader's way (:class:`_Formatter`).
+    """
+    active = _active.get()
+    template = catalogue(active).get(key)
     if template is None:  # a message missing in Danish still reads, in English
         template = catalogue("en")[key]
-    return template.format(**values) if values else template
+    if not values:
+        return template
+    if active == "en":
+        return template.format(**values)
+    return _FORMATTER.vformat(template, (), values)
+
+
+class _Formatter(string.Formatter):
+    """``str.format`` that writes dates, numbers and translatable values in the active language."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        rendered = getattr(value, "rendered", None)
+        if rendered is not None and isinstance(value, str):  # a Message or a Term
+            return str(rendered())
+        if isinstance(value, dt.date) and not format_spec:
+            return date(value)
+        if format_spec == "long" and isinstance(value, dt.date):
+            return long_date(value)
+        if format_spec and isinstance(value, (int, float)) and not isinstance(value, bool):
+            text = number(value, format_spec)
+            if format_spec.endswith("%") and _active.get() == "da":
+                return text[:-1] + " %"  # Danish sets a space before the sign
+            return text
+        return str(super().format_field(value, format_spec))
+
+
+_FORMATTER = _Formatter()
 
 
 def tn(key: str, count: int, /, **values: object) -> str:

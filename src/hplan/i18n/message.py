@@ -19,8 +19,6 @@ English f-string is one edit::
 
 from __future__ import annotations
 
-import datetime as dt
-import string
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -52,6 +50,15 @@ class Message(str):
     def mapped(self, change: Callable[[str], str]) -> Message:
         """The same message with ``change`` applied to every text value (and nested message)."""
         return Message(self.key, **{name: _mapped(value, change) for name, value in self.values.items()})
+
+
+def mapped(text: str, change: Callable[[str], str]) -> str:
+    """``change`` applied to ``text``, keeping a :class:`Message` a message (for redaction)."""
+    if isinstance(text, Message):
+        return text.mapped(change)
+    if isinstance(text, Term):
+        return Term(change(str(text)), change(text.danish) if text.danish is not None else None)
+    return change(text)
 
 
 def _rebuild(key: str, values: dict[str, Any]) -> Message:
@@ -116,32 +123,7 @@ def localize(text: str) -> str:
     return text
 
 
-class _Formatter(string.Formatter):
-    """``str.format`` that writes dates, numbers and nested messages in the active language."""
-
-    def format_field(self, value: Any, format_spec: str) -> str:
-        if isinstance(value, (Message, Term)):
-            return value.rendered()
-        if isinstance(value, dt.date) and not format_spec:
-            return i18n.date(value)
-        if format_spec == "long" and isinstance(value, dt.date):
-            return i18n.long_date(value)
-        if format_spec and isinstance(value, (int, float)) and not isinstance(value, bool):
-            return _number(value, format_spec)
-        return str(super().format_field(value, format_spec))
-
-
-def _number(value: float, spec: str) -> str:
-    text = i18n.number(value, spec)
-    if spec.endswith("%") and i18n.language() == "da":
-        return text[:-1] + " %"  # Danish sets a space before the sign
-    return text
-
-
-_FORMATTER = _Formatter()
-
-
 def render(key: str, values: Mapping[str, Any], language: i18n.Language) -> str:
-    """The message ``key`` in ``language`` with ``values`` filled in."""
+    """The message ``key`` in ``language`` with ``values`` filled in (dates, numbers and nested messages too)."""
     with i18n.using(language):
-        return _FORMATTER.vformat(i18n.t(key), (), dict(values))
+        return i18n.t(key, **values)

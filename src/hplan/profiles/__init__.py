@@ -40,6 +40,8 @@ class ApprovalRule(Strict):
     kinds: list[ChangeKind] | None = None
     level: ApprovalLevel
     reason: Text
+    # The reason in Danish, shown under --lang da; without it the English is shown, marked as such.
+    reason_da: Text | None = None
 
 
 class Approvals(Strict):

@@ -53,7 +53,6 @@ MESSAGES: dict[str, str] = {
     "yearly.stale": "stale figure",
     "yearly.count_no_data": "{count} not measured in {year}",
     "yearly.no_data": "No measurement",
-    "yearly.state_count": "{count} {state}",
     # milestones
     "yearly.milestones_heading": "Milestones due in {year}",
     "yearly.milestones_none": "No milestone is due in {year}.",

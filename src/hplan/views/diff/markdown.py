@@ -12,6 +12,7 @@ import sys
 
 from hplan.diff.model import BudgetView, Change, DiffResult, PlanDiff
 from hplan.i18n import t, tn, using
+from hplan.i18n.message import localize
 from hplan.profiles import LEVELS, ApprovalLevel
 from hplan.views.diff.words import (
     amount,
@@ -116,14 +117,15 @@ def _changes_table(changes: list[Change]) -> list[str]:
     for change in changes:
         new = show(change.new)
         if change.note:
-            new = f"{new} ({change.note})" if new else f"({change.note})"
+            note = localize(change.note)
+            new = f"{new} ({note})" if new else f"({note})"
         cells = [
             _md_level(change.approval),
             kind_word(change.kind),
             _code(change.path),
             _cell(show(change.old)),
             _cell(new),
-            _cell(change.reason),
+            _cell(localize(change.reason)),
         ]
         out.append("| " + " | ".join(cells) + " |")
     return out

@@ -11,6 +11,7 @@ import sys
 
 from hplan.diff.model import AmountChange, BudgetView, Change, DiffResult, PlanDiff, group_by_area
 from hplan.i18n import t, using
+from hplan.i18n.message import localize
 from hplan.profiles import LEVELS
 from hplan.views.diff.words import (
     amount,
@@ -90,12 +91,12 @@ def _change_lines(change: Change) -> list[Line]:
             (change.path, "cyan"),
             (f": {_value_change(change)}", ""),
         ],
-        [(" " * (_tag_width() + _kind_width() + 6) + change.reason, "dim")],
+        [(" " * (_tag_width() + _kind_width() + 6) + localize(change.reason), "dim")],
     ]
 
 
 def _value_change(change: Change) -> str:
-    note = f" ({change.note})" if change.note else ""
+    note = f" ({localize(change.note)})" if change.note else ""
     if change.kind == "added":
         return f"+ {show(change.new)}{note}"
     if change.kind == "removed":

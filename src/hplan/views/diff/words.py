@@ -7,14 +7,19 @@ summary and revisions-log sentences both views print.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any
 
 from hplan.diagnostics import Diagnostic
 from hplan.diff.model import DiffResult, PlanDiff
-from hplan.i18n import number, t, tn
+from hplan.i18n import date, language, number, t, tn
 from hplan.profiles import LEVELS
 
 MAX_VALUE = 160
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def show(value: Any, limit: int = MAX_VALUE) -> str:
@@ -31,7 +36,11 @@ def _show(value: Any) -> str:
     if isinstance(value, int):
         # Years stay as they are; amounts (five digits and more) get separators.
         return number(value) if abs(value) >= 10_000 else str(value)
+    if isinstance(value, float) and language() == "da":
+        return str(value).replace(".", ",")  # 18,0 as the plan wrote 18.0
     if isinstance(value, str):
+        if language() == "da" and _ISO_DATE.fullmatch(value):
+            return date(dt.date.fromisoformat(value))
         return " ".join(value.split())
     if isinstance(value, dict):
         return ", ".join(f"{key}: {_nested(item)}" for key, item in value.items())

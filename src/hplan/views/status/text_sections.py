@@ -14,8 +14,9 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from hplan.i18n import figure, t, tn
+from hplan.i18n import date, figure, t, tn
 from hplan.i18n import number as localised
+from hplan.i18n.message import Term
 from hplan.status.model import BudgetStatus, Contribution, CriterionStatus, PlanStatus, ValidationSummary
 from hplan.views.status import text_layout as layout
 from hplan.views.status.words import (
@@ -181,14 +182,19 @@ def milestone_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
             when = m.completed if m.state == "done" and m.completed is not None else m.due
             table.add_row(
                 Text(word(m.state), style=STYLES[m.state]),
-                str(when),
+                date(when),
                 days_phrase((when - m.due).days + m.days),
                 Text(f"{m.id}: {m.title}"),
             )
         parts.append(table)
     upcoming = next_milestone(plan)
     if upcoming is not None:
-        parts.append(Text("  " + t("s.next_milestone", id=upcoming.id, when=milestone_when(upcoming)), style="dim"))
+        parts.append(
+            Text(
+                "  " + t("s.next_milestone", id=Term(upcoming.id, upcoming.title), when=milestone_when(upcoming)),
+                style="dim",
+            )
+        )
     parts.append(Text(""))
     return parts
 

@@ -124,7 +124,7 @@ class View:
         """``8 på sporet, 2 i risiko, 0 bagud`` (and those without a measurement in the year)."""
         report = self.report
         parts = [
-            t("yearly.state_count", count=report.count(state), state=t(f"state.{state}"))
+            t(f"s.count.{state}", count=report.count(state))
             for state in ("on_track", "at_risk", "off_track")
         ]
         if report.count("no_data"):
