@@ -191,7 +191,16 @@ def test_validate_text_in_danish_keeps_the_line_shape_editors_read(run_hplan: Ru
 def test_status_in_danish(run_hplan: Run, output_format: str) -> None:
     english = run_hplan("status", "plans/loevvangen.yaml", *AS_OF, "--format", output_format).stdout
     danish = run_hplan("status", "plans/loevvangen.yaml", *AS_OF, "--format", output_format, "--lang", "da").stdout
-    for word in ("Succeskriterier", "Milepæle", "Periode", "følger planen", "bagud", "mangler ny måling", "kr.", "Lokal medfin"):
+    for word in (
+        "Succeskriterier",
+        "Milepæle",
+        "Periode",
+        "følger planen",
+        "bagud",
+        "mangler ny måling",
+        "kr.",
+        "Lokal medfin",
+    ):
         assert word in danish, word
     for word in ("Success criteria", "Milestones", "on track", "off track", "stale", "Local share"):
         assert word in english and word not in danish, word

@@ -100,7 +100,15 @@ def test_golden_markdown(in_repo: Path, run_hplan: Run, args: list[str], golden:
 
 def test_the_danish_report_uses_the_domains_terms(in_repo: Path, run_hplan: Run) -> None:
     out = run_hplan("report", OEST, "--year", "2017").stdout
-    for term in ("Indsatsområde", "Succeskriterium", "Baseline", "Mål", "Beregnet fremdrift", "Milepæl", "medfinansiering"):
+    for term in (
+        "Indsatsområde",
+        "Succeskriterium",
+        "Baseline",
+        "Mål",
+        "Beregnet fremdrift",
+        "Milepæl",
+        "medfinansiering",
+    ):
         assert term in out
     # Danish numbers and dates: 2.405.000 kr., 26,4 %, 27.02.2018
     assert "2.405.000 kr." in out and "26,4 %" in out and "27.02.2018" in out

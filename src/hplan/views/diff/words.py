@@ -14,6 +14,7 @@ from typing import Any
 from hplan.diagnostics import Diagnostic
 from hplan.diff.model import DiffResult, PlanDiff
 from hplan.i18n import date, language, number, t, tn
+from hplan.i18n.message import localize
 from hplan.profiles import LEVELS
 
 MAX_VALUE = 160
@@ -128,4 +129,4 @@ def recorded_text(plan: PlanDiff) -> str:
 def diagnostic_line(d: Diagnostic) -> str:
     """A problem of a side that is not a valid plan, on one line as ``hplan validate`` writes it."""
     where = f" [{d.path}]" if d.path else ""
-    return f"{d.file}:{d.line}:{d.column}: {d.severity.value} {d.rule} {d.message}{where}"
+    return f"{d.file}:{d.line}:{d.column}: {t(f'v.severity.{d.severity.value}')} {d.rule} {localize(d.message)}{where}"

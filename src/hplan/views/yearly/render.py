@@ -123,10 +123,7 @@ class View:
     def criteria_counts(self) -> str:
         """``8 på sporet, 2 i risiko, 0 bagud`` (and those without a measurement in the year)."""
         report = self.report
-        parts = [
-            t(f"s.count.{state}", count=report.count(state))
-            for state in ("on_track", "at_risk", "off_track")
-        ]
+        parts = [t(f"s.count.{state}", count=report.count(state)) for state in ("on_track", "at_risk", "off_track")]
         if report.count("no_data"):
             parts.append(t("yearly.count_no_data", count=report.count("no_data"), year=report.year))
         return ", ".join(parts)
