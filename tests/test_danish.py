@@ -12,6 +12,7 @@ test_i18n.py), and the mechanism keeps JSON English.
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import re
 import shutil
@@ -34,9 +35,49 @@ BROKEN = ("tests/data/cli/broken", "tests/data/cli/warnings", "tests/data/cli/go
 
 # English function words: one of them in a Danish line means an English sentence got through.
 ENGLISH = frozenset(
-    "the and of is are was were not with has had must should would could been which when where "
-    "this that these those there their its it into from than then your you please no yes "
-    "does did will can cannot".split()
+    (
+        "the",
+        "and",
+        "of",
+        "is",
+        "are",
+        "was",
+        "were",
+        "not",
+        "with",
+        "has",
+        "had",
+        "must",
+        "should",
+        "would",
+        "could",
+        "been",
+        "which",
+        "when",
+        "where",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "its",
+        "it",
+        "into",
+        "from",
+        "than",
+        "then",
+        "your",
+        "you",
+        "please",
+        "no",
+        "yes",
+        "does",
+        "did",
+        "will",
+        "can",
+        "cannot",
+    )
 )
 # What a Danish reader is shown as typed: ids, keys, values and paths in quotes or backticks,
 # document paths in brackets, file paths, and what says it exists only in English.
@@ -57,7 +98,7 @@ ONLY_ENGLISH = "(Forklaringen findes kun på engelsk.)"
 def english_words(text: str) -> list[str]:
     """The English function words in ``text`` outside the exempt parts, with their line."""
     found = []
-    text = text.split(ONLY_ENGLISH)[0]  # `rules HP123`: the explanation below says it is English
+    text = text.split(ONLY_ENGLISH, maxsplit=1)[0]  # `rules HP123`: the explanation below says it is English
     text = re.sub(r"<(style|script)\b.*?</\1>", " ", text, flags=re.S)  # the HTML report's CSS
     for line in text.splitlines():
         bare = line
@@ -101,7 +142,7 @@ def danish_runs() -> Iterator[tuple[str, ...]]:
     yield ("nope",)
 
 
-@pytest.mark.parametrize("args", list(danish_runs()), ids=lambda args: " ".join(args))
+@pytest.mark.parametrize("args", list(danish_runs()), ids=" ".join)
 def test_danish_output_has_no_english_sentence(
     run_hplan: Run, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
 ) -> None:
@@ -139,6 +180,39 @@ def test_the_configuration_chooses_before_the_locale(
     assert english.stdout.endswith("1 file checked: 0 errors, 1 warning\n")
     danish = run_hplan("validate", "--as-of", "2018-06-01", "--lang", "da")
     assert danish.stdout.endswith("1 fil kontrolleret: 0 fejl, 1 advarsel\n")
+
+
+# --- Danish golden files: one per command and human format (JSON, GitHub and GitLab stay English) ---
+
+GOLDEN = ROOT / "tests" / "golden"
+DANISH_GOLDEN = [
+    ("validate/all.da.txt", ("validate", *BROKEN, "--as-of", "2018-06-01")),
+    ("status/oest-i-centrum.da.txt", ("status", "plans/oest-i-centrum.yaml", "--as-of", "2018-06-01")),
+    ("status/oest-i-centrum.da.md", ("status", "plans/oest-i-centrum.yaml", "--as-of", "2018-06-01", "-f", "markdown")),
+    ("status/plans.da.txt", ("status", "--as-of", "2018-06-01")),
+    ("status/plans.da.md", ("status", "--as-of", "2018-06-01", "-f", "markdown")),
+    ("status/loevvangen-2019-09-01.da.txt", ("status", "plans/loevvangen.yaml", "--as-of", "2019-09-01")),
+    ("rules/rules.da.txt", ("rules",)),
+    ("rules/rules.da.md", ("rules", "-f", "markdown")),
+    ("rules/HP304.da.txt", ("rules", "HP304")),
+    ("help/hplan.da.txt", ("--help",)),
+    ("help/validate.da.txt", ("validate", "--help")),
+    ("help/status.da.txt", ("status", "--help")),
+]
+
+
+@pytest.mark.parametrize(("name", "args"), DANISH_GOLDEN, ids=[name for name, _ in DANISH_GOLDEN])
+def test_danish_golden(run_hplan: Run, monkeypatch: pytest.MonkeyPatch, name: str, args: tuple[str, ...]) -> None:
+    """The Danish view equals tests/golden/NAME; HPLAN_UPDATE_GOLDEN=1 rewrites it (read the diff)."""
+    monkeypatch.chdir(ROOT)
+    result = run_hplan(*args, "--lang", "da", env={"COLUMNS": "80"})
+    assert result.exit_code in (0, 1), result.output
+    path = GOLDEN / name
+    if os.environ.get("HPLAN_UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(result.stdout, encoding="utf-8", newline="\n")
+    assert path.is_file(), f"{path} is missing; run with HPLAN_UPDATE_GOLDEN=1 to write it"
+    assert result.stdout == path.read_text(encoding="utf-8"), f"{name} differs; HPLAN_UPDATE_GOLDEN=1 rewrites it"
 
 
 def help_texts() -> Iterator[str]:

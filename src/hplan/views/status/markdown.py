@@ -10,8 +10,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Sequence
 
+from hplan.i18n import date, t, tn, using
 from hplan.i18n import number as localised
-from hplan.i18n import t, tn, using
 from hplan.privacy import redact
 from hplan.status.model import (
     BudgetStatus,
@@ -28,6 +28,7 @@ from hplan.views.status.words import (
     PORTFOLIO_COLUMNS,
     agreement_phrase,
     agreements_phrase,
+    area_name,
     attention,
     co_financing_table,
     criteria_counts,
@@ -66,7 +67,7 @@ def _md_table(headers: Sequence[str], rows: Iterable[Sequence[str]], right: Iter
 
 
 def _md_reading(reading: Reading | None, unit: str) -> str:
-    return "-" if reading is None else f"{with_unit(reading.value, unit)} ({reading.date})"
+    return "-" if reading is None else f"{with_unit(reading.value, unit)} ({date(reading.date)})"
 
 
 def _md_plan(plan: PlanStatus, result: StatusResult, level: str) -> list[str]:
@@ -115,7 +116,7 @@ def _md_criteria(plan: PlanStatus, sub: str) -> list[str]:
             )
             for c in criteria
         ]
-        out += [f"**{area}**", ""]
+        out += [f"**{area_name(plan.profile, area)}**", ""]
         out += _md_table(headers, rows)
         out.append("")
     return out

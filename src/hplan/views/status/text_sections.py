@@ -24,6 +24,7 @@ from hplan.views.status.words import (
     UNITS,
     agreement_phrase,
     agreements_phrase,
+    area_name,
     co_financing_table,
     criteria_counts,
     days_phrase,
@@ -118,7 +119,7 @@ def criteria_tables(plan: PlanStatus, width: int) -> list[RenderableType]:
     for focus_area, cells in rows:
         if focus_area != area:
             area = focus_area
-            parts.append(Text(area, style="bold"))
+            parts.append(Text(area_name(plan.profile, area), style="bold"))
             table = _fixed_table(headers, justify, widths, show_header=False)
             parts.append(table)
         assert table is not None

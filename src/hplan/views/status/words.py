@@ -10,9 +10,10 @@ and what needs the group's attention.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from hplan.diagnostics import Diagnostic
-from hplan.i18n import figure, percent, t, tn
+from hplan.i18n import figure, language, percent, t, tn
 from hplan.i18n import number as localised
 from hplan.i18n.message import Term, localize
 from hplan.status.criteria import deviation as status_deviation
@@ -80,9 +81,27 @@ def kroner(amount: int | None) -> str:
 
 
 def with_unit(value: float, unit: str) -> str:
-    """A value followed by its unit's sign, where it has one."""
+    """A value followed by its unit's sign, where it has one (``kr.`` in Danish)."""
+    if unit == "dkk":
+        return t("unit.dkk", value=figure(value))
     sign = UNITS.get(unit, "")
     return f"{figure(value)} {sign}".rstrip()
+
+
+def area_name(profile: str | None, area: str) -> str:
+    """A focus area as a Danish reader sees it: its name in the profile (spec/danish.md 1.4); its id in English."""
+    if language() == "en" or profile is None:
+        return area
+    return _area_names(profile).get(area, area)
+
+
+@cache
+def _area_names(profile: str) -> dict[str, str]:
+    # lazy: the profiles are loaded only for a Danish view, which names focus areas
+    from hplan.profiles import builtin
+
+    found = builtin(profile)
+    return {} if found is None else {entry.id: entry.name for entry in found.focus_areas}
 
 
 def days_phrase(days: int) -> str:
