@@ -12,6 +12,7 @@ import sys
 
 from hplan.diff.model import BudgetView, Change, DiffResult, PlanDiff
 from hplan.i18n import t, tn, using
+from hplan.i18n.glossary import term
 from hplan.i18n.message import localize
 from hplan.profiles import LEVELS, ApprovalLevel
 from hplan.views.diff.words import (
@@ -136,7 +137,8 @@ def _budget_markdown(budget: BudgetView) -> list[str]:
     for row in [*budget.years, *budget.totals]:
         year = str(row.year) if row.year is not None else t("d.all_years")
         change = signed(row.new - row.old)
-        out.append(f"| {year} | {_cell(row.source)} | {amount(row.old)} | {amount(row.new)} | {change} |")
+        source = localize(term("funding_source", row.source))  # lbf: Landsbyggefonden in Danish
+        out.append(f"| {year} | {_cell(source)} | {amount(row.old)} | {amount(row.new)} | {change} |")
     change = signed(budget.total_new - budget.total_old)
     out.append(
         f"| {t('d.all_years')} | **{t('d.total')}** | {amount(budget.total_old)} | {amount(budget.total_new)} "

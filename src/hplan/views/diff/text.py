@@ -11,6 +11,7 @@ import sys
 
 from hplan.diff.model import AmountChange, BudgetView, Change, DiffResult, PlanDiff, group_by_area
 from hplan.i18n import t, using
+from hplan.i18n.glossary import term
 from hplan.i18n.message import localize
 from hplan.profiles import LEVELS
 from hplan.views.diff.words import (
@@ -115,10 +116,12 @@ def _kind_width() -> int:
 def _budget_lines(budget: BudgetView) -> list[Line]:
     lines: list[Line] = [[(f"  {t('d.budget_heading')}", "bold underline")]]
     rows = [*budget.years, *budget.totals, AmountChange(None, t("d.total"), budget.total_old, budget.total_new)]
+    width = max(10, len(t("d.all_years")))  # "hele perioden" is longer than "all years"
     for row in rows:
         year = str(row.year) if row.year is not None else t("d.all_years")
         moved = f"{amount(row.old):>12} → {amount(row.new):>12}  ({signed(row.new - row.old)})"
-        lines.append([(f"    {year:<10} {row.source:<24} {moved}", "")])
+        source = localize(term("funding_source", row.source))  # lbf: Landsbyggefonden in Danish
+        lines.append([(f"    {year:<{width}} {source:<24} {moved}", "")])
     share = t(
         "d.local_share",
         old=percent(budget.local_share_old),

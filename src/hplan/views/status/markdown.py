@@ -43,6 +43,7 @@ from hplan.views.status.words import (
     notable_milestones,
     party_kind,
     period_phrase,
+    profile_name,
     progress_phrase,
     share,
     state_words,
@@ -75,7 +76,10 @@ def _md_plan(plan: PlanStatus, result: StatusResult, level: str) -> list[str]:
     options = result.options
     out = [f"{level} {_md(plan.label)}", ""]
     facts = [
-        (t("s.label.plan"), f"`{plan.id}` ({plan.profile})" if plan.id else "-"),
+        (
+            t("s.label.plan"),
+            f"`{plan.id}` ({profile_name(plan.profile) if plan.profile else None})" if plan.id else "-",
+        ),
         (t("s.label.file"), f"`{plan.file}`"),
         (t("s.label.period"), period_phrase(plan)),
         (t("s.label.validation"), validation_phrase(plan.validation)),

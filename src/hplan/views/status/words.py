@@ -15,6 +15,7 @@ from functools import cache
 from hplan.diagnostics import Diagnostic
 from hplan.i18n import figure, language, percent, t, tn
 from hplan.i18n import number as localised
+from hplan.i18n.glossary import term
 from hplan.i18n.message import Term, localize
 from hplan.status.criteria import deviation as status_deviation
 from hplan.status.model import (
@@ -86,6 +87,11 @@ def with_unit(value: float, unit: str) -> str:
         return t("unit.dkk", value=figure(value))
     sign = UNITS.get(unit, "")
     return f"{figure(value)} {sign}".rstrip()
+
+
+def profile_name(profile: str) -> str:
+    """The funding round: ``lbf-2015-18`` in English, ``2015-18-midlerne`` in Danish (spec/danish.md 1.4)."""
+    return localize(term("profile", profile))
 
 
 def area_name(profile: str | None, area: str) -> str:
