@@ -33,7 +33,7 @@ from hplan.privacy import redact
 from hplan.status.model import Reading
 from hplan.views.validate import text_line
 from hplan.views.yearly.charts import criterion_charts
-from hplan.views.yearly.formats import DASH, capital, date, kroner, share, signed_share, with_unit
+from hplan.views.yearly.formats import DASH, capital, date, kroner, prose_date, share, signed_share, with_unit
 from hplan.yearly.model import OUTCOMES, SourceAmount, YearCriterion, YearlyReport, YearMilestone
 
 if TYPE_CHECKING:
@@ -306,7 +306,7 @@ def _environment() -> Environment:
     environment.filters["cell"] = markdown_cell
     environment.filters["md"] = markdown_text
     # The report's words and formats; they read the language the report is rendered in.
-    environment.globals.update(t=t, date=date, kroner=kroner, share=share)
+    environment.globals.update(t=t, date=date, prose_date=prose_date, kroner=kroner, share=share)
     return environment
 
 
