@@ -307,8 +307,10 @@ def test_an_unreadable_plan_is_exit_1_with_its_problems(run_hplan: Run, tmp_path
     target = tmp_path / "rapport.md"
     result = run_hplan("report", str(path), "--year", "2018", "-o", str(target))
     assert result.exit_code == 1
-    assert "HP001" in result.stderr and "cannot be read as a plan" in result.stderr
+    assert "HP001" in result.stderr and "kan ikke læses som en plan" in result.stderr  # Danish, as the report
     assert not target.exists()
+    english = run_hplan("report", str(path), "--year", "2018", "--lang", "en")
+    assert "error HP001" in english.stderr and "cannot be read as a plan" in english.stderr
 
 
 def test_an_invalid_plan_is_reported_with_its_problems(run_hplan: Run, tmp_path: Path) -> None:

@@ -182,9 +182,10 @@ def test_report(item: Hostile, in_files: Path) -> None:
     assert result.exit_code == expected, result.stderr
     if expected == 1:
         assert result.stdout == ""
-        assert line_of(item.name, item.finding or ("?", 0, 0)) in result.stderr
+        # in the report's language, Danish by default
+        assert line_of(item.name, item.finding or ("?", 0, 0), "fejl") in result.stderr
         assert result.stderr.endswith(
-            f"hplan: {item.name} cannot be read as a plan, so there is no report; fix the problems above\n"
+            f"hplan: {item.name} kan ikke læses som en plan, så der er ingen rapport; ret problemerne ovenfor\n"
         )
     elif item.finding is not None:  # the report is Danish, its findings too
         assert line_of(item.name, item.finding, "fejl") in result.stdout

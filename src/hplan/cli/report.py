@@ -91,6 +91,7 @@ def report(
     2 when hplan could not run.
     """
     # lazy: as in every command: `hplan --help` must load no YAML or pydantic code, and these do.
+    from hplan.i18n import t, using
     from hplan.i18n.message import msg
     from hplan.privacy import redact
     from hplan.views.validate import text_line
@@ -121,16 +122,15 @@ def report(
         policy=settings.policy,
     )
     result = yearly_report(plan, options)
-    if isinstance(result, UnreadablePlan):
-        for diagnostic in result.validation.problems:
-            sys.stderr.write(redact(text_line(diagnostic)) + "\n")
-        sys.stderr.write(
-            f"hplan: {result.file} cannot be read as a plan, so there is no report; fix the problems above\n"
-        )
-        raise typer.Exit(1)
     # Danish unless asked otherwise: the report's readers are Danish managers,
     # so the locale (which decides other commands' language) does not apply.
     language: Language = lang if lang is not None else (settings.language or "da")
+    if isinstance(result, UnreadablePlan):
+        with using(language):  # the problems in the report's language, as the report would list them
+            for diagnostic in result.validation.problems:
+                sys.stderr.write(redact(text_line(diagnostic)) + "\n")
+            sys.stderr.write(t("yearly.unreadable", file=result.file) + "\n")
+        raise typer.Exit(1)
     text = RENDERERS[chosen](result, language)
     if output is None:
         sys.stdout.write(text)

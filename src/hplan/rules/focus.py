@@ -8,7 +8,7 @@ from hplan import codes
 from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
 from hplan.i18n.glossary import term
-from hplan.i18n.message import did_you_mean, msg
+from hplan.i18n.message import Term, did_you_mean, msg
 from hplan.profiles import builtin_names
 from hplan.rules.registry import Finding, rule
 
@@ -58,7 +58,8 @@ def focus_area_not_in_profile(ctx: PlanContext) -> Iterator[Finding]:
         if area.id not in allowed:
             hint = did_you_mean(area.id, allowed)
             profile = term("profile", ctx.profile.id)
-            listing = ", ".join(allowed)
+            named = ", ".join(f"{entry.id} ({entry.name})" for entry in ctx.profile.focus_areas)
+            listing = Term(", ".join(allowed), named)  # Danish names each area too (spec/danish.md V13)
             yield Finding(
                 ("focus_areas", i, "id"),
                 msg("f.focus.not_in_profile", id=area.id, profile=profile, hint=hint, allowed=listing),

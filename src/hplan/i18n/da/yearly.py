@@ -7,6 +7,7 @@ medfinansiering.
 """
 
 MESSAGES: dict[str, str] = {
+    "yearly.unreadable": "hplan: {file} kan ikke læses som en plan, så der er ingen rapport; ret problemerne ovenfor",
     # the page's head and summary
     "yearly.title": "Årsstatus {year}",
     "yearly.subtitle": "Boligsocial helhedsplan",

@@ -5,6 +5,7 @@ has none of its own (boligsocial helhedsplan, Landsbyggefonden).
 """
 
 MESSAGES: dict[str, str] = {
+    "yearly.unreadable": "hplan: {file} cannot be read as a plan, so there is no report; fix the problems above",
     # the page's head and summary
     "yearly.title": "Goal attainment {year}",
     "yearly.subtitle": "Social housing master plan (boligsocial helhedsplan)",
