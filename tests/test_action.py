@@ -215,7 +215,7 @@ def test_beyond_the_annotation_cap_the_summary_has_every_finding(plan_repository
     summary = run.summary
     assert summary.startswith("### hplan validate: i orden\n\n4 filer kontrolleret: 0 fejl, 25 advarsler\n")
     assert "<details><summary>Alle fund (25)</summary>" in summary
-    assert summary.count(": warning HP") == 25  # the finding lines keep their English keywords for tools
+    assert summary.count(": advarsel HP") == 25  # Danish lines (spec/danish.md V1); the annotations stay English
     assert "Anmærkninger: GitHub viser 10 af 25 fund i pull requesten og udelader 15 (højst 10 fejl" in summary
     assert "Compare with the pull request's base" not in run.logs  # a push: no diff, no comment
     assert not (run.temp / "gh.log").exists()

@@ -99,12 +99,26 @@ def test_missing_path_is_exit_2_naming_it(run_hplan: Run, in_repo: Path) -> None
     assert "Traceback" not in result.output
 
 
-@pytest.mark.parametrize("value", ["2018-13-01", "1/6/2018", "i morgen", ""])
+@pytest.mark.parametrize("value", ["2018-13-01", "1/6/20188", "i morgen", ""])
 def test_bad_as_of_is_exit_2_naming_the_option(run_hplan: Run, in_repo: Path, value: str) -> None:
     result = run_hplan("validate", "plans", "--as-of", value)
     assert result.exit_code == 2
     assert result.stderr.startswith(f"hplan: error: --as-of {value!r} is not an ISO date")
     assert "YYYY-MM-DD" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "expected"),
+    [
+        ("1/6/2018", "en", "hplan: error: --as-of: 1/6/2018 is a Danish date; write 2018-06-01\n"),
+        ("01.06.2018", "da", "hplan: fejl: --as-of: 01.06.2018 er en dansk dato; skriv 2018-06-01\n"),
+    ],
+)
+def test_a_danish_as_of_gets_its_iso_spelling(
+    run_hplan: Run, in_repo: Path, value: str, language: str, expected: str
+) -> None:
+    result = run_hplan("validate", "plans", "--as-of", value, "--lang", language)
+    assert (result.exit_code, result.stderr) == (2, expected)
 
 
 def test_unknown_format_is_exit_2(run_hplan: Run, in_repo: Path) -> None:

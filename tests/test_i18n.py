@@ -25,7 +25,7 @@ import pytest
 from typer.testing import Result
 
 from hplan import i18n
-from hplan.cli.options import choose_language
+from hplan.cli.language import choose_language
 from hplan.i18n import LANGUAGES, PARTS, Language, catalogue
 from hplan.i18n.da.rules import RULES as DANISH_RULES
 from hplan.model.criteria import Frequency
@@ -178,18 +178,29 @@ def test_an_unknown_language_is_exit_2(run_hplan: Run) -> None:
 # --- what the Danish views say -------------------------------------------------------------------
 
 
-def test_validate_text_in_danish_keeps_the_lines_editors_read(run_hplan: Run) -> None:
+def test_validate_text_in_danish_keeps_the_line_shape_editors_read(run_hplan: Run) -> None:
     result = run_hplan("validate", "tests/data/cli/warnings", "--as-of", "2019-06-01", "--lang", "da")
     *lines, summary = result.stdout.splitlines()
     assert summary == "1 fil kontrolleret: 0 fejl, 2 advarsler"
-    assert lines and all(re.match(r"^\S+:\d+:\d+: warning HP\d{3} ", line) for line in lines)
+    # file:line:col, the severity in Danish (spec/danish.md V1), the code, the Danish message
+    assert lines and all(re.match(r"^\S+:\d+:\d+: advarsel HP\d{3} [a-zæøå]", line) for line in lines)
+    assert "milepælen 'm-natteravne' havde frist 31.03.2018" in result.stdout
 
 
 @pytest.mark.parametrize("output_format", ["text", "markdown"])
 def test_status_in_danish(run_hplan: Run, output_format: str) -> None:
     english = run_hplan("status", "plans/loevvangen.yaml", *AS_OF, "--format", output_format).stdout
     danish = run_hplan("status", "plans/loevvangen.yaml", *AS_OF, "--format", output_format, "--lang", "da").stdout
-    for word in ("Succeskriterier", "Milepæle", "Periode", "på sporet", "bagud", "forældet", "kr.", "Lokal andel"):
+    for word in (
+        "Succeskriterier",
+        "Milepæle",
+        "Periode",
+        "følger planen",
+        "bagud",
+        "mangler ny måling",
+        "kr.",
+        "Lokal medfin",
+    ):
         assert word in danish, word
     for word in ("Success criteria", "Milestones", "on track", "off track", "stale", "Local share"):
         assert word in english and word not in danish, word
@@ -198,7 +209,7 @@ def test_status_in_danish(run_hplan: Run, output_format: str) -> None:
 
 def test_status_portfolio_in_danish(run_hplan: Run) -> None:
     danish = run_hplan("status", "plans", *AS_OF, "--lang", "da").stdout
-    assert "4 planer pr. 2019-06-01, horisont 60 dage" in danish
+    assert "4 helhedsplaner pr. 01.06.2019 – de kommende 60 dage" in danish
     assert "Kræver opmærksomhed" in danish
     assert "Boligorganisationer" in danish
 
@@ -212,7 +223,7 @@ def test_diff_in_danish(run_hplan: Run, output_format: str) -> None:
     assert "6.630.000 → 6.660.000" in danish if output_format == "text" else "| 9.080.000 | 9.110.000 |" in danish
     assert "approval needed" not in danish
     if output_format == "markdown":
-        assert "| Godkendelse | Ændring | Hvor | Før | Efter | Hvorfor |" in danish
+        assert "| Godkendelse | Ændring | Hvor | Før | Efter | Begrundelse |" in danish
 
 
 @pytest.mark.parametrize(
@@ -233,11 +244,14 @@ def test_json_is_english_whatever_the_language(run_hplan: Run, arguments: tuple[
 
 def test_rules_in_danish(run_hplan: Run) -> None:
     table = run_hplan("rules", "--lang", "da").stdout
-    assert table.splitlines()[0].split() == ["kode", "navn", "alvor", "resumé"]
+    assert table.splitlines()[0].split() == ["kode", "navn", "niveau", "krav"]
     assert "HP602  milestone-overdue            advarsel Ingen milepæl har overskredet sin frist" in table
     one = run_hplan("rules", "HP701", "--lang", "da").stdout
     assert one.startswith("HP701 cpr-number (fejl, kontrolleres: hele teksten)\n\nIngen værdi, nøgle eller")
-    assert "Passing:" in one  # the documentation itself is English
+    # the explanation is English, and says so; its example captions are Danish (spec/danish.md U2)
+    assert "\n(Forklaringen findes kun på engelsk.)\n" in one
+    assert "Godkendes:" in one and "Afvises:" in one and "Passing:" not in one
+    assert "``" not in run_hplan("rules", "HP009", "--lang", "da").stdout
 
 
 def test_number_formats() -> None:

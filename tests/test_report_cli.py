@@ -100,7 +100,15 @@ def test_golden_markdown(in_repo: Path, run_hplan: Run, args: list[str], golden:
 
 def test_the_danish_report_uses_the_domains_terms(in_repo: Path, run_hplan: Run) -> None:
     out = run_hplan("report", OEST, "--year", "2017").stdout
-    for term in ("Indsatsområde", "Succeskriterium", "Baseline", "Mål", "Målopfyldelse", "Milepæl", "medfinansiering"):
+    for term in (
+        "Indsatsområde",
+        "Succeskriterium",
+        "Baseline",
+        "Mål",
+        "Beregnet fremdrift",
+        "Milepæl",
+        "medfinansiering",
+    ):
         assert term in out
     # Danish numbers and dates: 2.405.000 kr., 26,4 %, 27.02.2018
     assert "2.405.000 kr." in out and "26,4 %" in out and "27.02.2018" in out
@@ -175,7 +183,7 @@ def test_the_html_page_parses_and_is_danish(html_page: str) -> None:
     assert html_page.startswith("<!DOCTYPE html>\n")
     assert page.html_lang == "da"
     assert page.mismatched == [] and page.open == []
-    assert "<title>Målopfyldelse 2017: Øst i Centrum</title>" in html_page
+    assert "<title>Årsstatus 2017: Øst i Centrum</title>" in html_page
 
 
 def test_the_html_page_has_one_chart_per_success_criterion(html_page: str) -> None:
@@ -213,11 +221,11 @@ def test_the_html_page_shows_each_section(html_page: str) -> None:
         "Milepælsplan for 2018",
         "Budget og medfinansiering 2017",
         "Styregruppens evaluering af 2017",
-        "Godkendte revisioner i 2017",
+        "Godkendte ændringer i 2017",
         "Validering",
     ):
         assert f"<h2>{heading}</h2>" in html_page
-    assert '<span class="badge at_risk">I risiko</span>' in html_page
+    assert '<span class="badge at_risk">Risiko</span>' in html_page
     assert "Gennemført 05.10.2017 (4 dage efter fristen)" in html_page
     assert "2.350.515 kr." in html_page
 
@@ -274,7 +282,7 @@ def test_an_english_html_page(in_repo: Path, run_hplan: Run, tmp_path: Path) -> 
         ([OEST, "--year", "2016"], "--year 2016: plans/oest-i-centrum.yaml runs from 2017-02-01 to 2021-01-31"),
         ([OEST, "--year", "2022"], "choose a year from 2017 to 2021"),
         ([OEST, "--year", "2019", "--as-of", "2018-06-01"], "--year 2019 has not begun on 2018-06-01"),
-        ([OEST, "--year", "2017", "--as-of", "1.6.2018"], "--as-of '1.6.2018' is not an ISO date"),
+        ([OEST, "--year", "2017", "--as-of", "1.6.2018"], "--as-of: 1.6.2018 is a Danish date; write 2018-06-01"),
         ([OEST, "--year", "17"], "--year 17: write the calendar year in four digits"),
         (["plans", "--year", "2017"], "plans: is a folder"),
         (["plans/boards/aalborg-oest.yaml", "--year", "2017"], "is a kind: board document, not a plan"),
@@ -299,8 +307,10 @@ def test_an_unreadable_plan_is_exit_1_with_its_problems(run_hplan: Run, tmp_path
     target = tmp_path / "rapport.md"
     result = run_hplan("report", str(path), "--year", "2018", "-o", str(target))
     assert result.exit_code == 1
-    assert "HP001" in result.stderr and "cannot be read as a plan" in result.stderr
+    assert "HP001" in result.stderr and "kan ikke læses som en plan" in result.stderr  # Danish, as the report
     assert not target.exists()
+    english = run_hplan("report", str(path), "--year", "2018", "--lang", "en")
+    assert "error HP001" in english.stderr and "cannot be read as a plan" in english.stderr
 
 
 def test_an_invalid_plan_is_reported_with_its_problems(run_hplan: Run, tmp_path: Path) -> None:
@@ -398,7 +408,7 @@ def test_the_markdown_report_never_loads_matplotlib(repo_root: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr.strip().endswith("[]")
-    assert done.stdout.startswith("# Målopfyldelse 2017: Øst i Centrum")
+    assert done.stdout.startswith("# Årsstatus 2017: Øst i Centrum")
 
 
 # --- the words and the registry ---------------------------------------------------------------------------------

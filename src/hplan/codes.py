@@ -21,6 +21,8 @@ ONE_DOCUMENT: Final = "HP008"
 TAG_NOT_ALLOWED: Final = "HP009"
 LIMITS: Final = "HP010"
 FORMAT_AND_KIND: Final = "HP011"
+TYPOGRAPHIC_QUOTES: Final = "HP013"
+INVISIBLE_CHARACTER: Final = "HP014"
 # the editor: the schema it uses, and numbers it reads as the checks do
 SCHEMA_MODELINE: Final = "HP020"
 NUMBER_NOTATION: Final = "HP021"
@@ -100,6 +102,8 @@ NAMES: Final[dict[str, str]] = {
     TAG_NOT_ALLOWED: "tag-not-allowed",
     LIMITS: "limits",
     FORMAT_AND_KIND: "format-and-kind",
+    TYPOGRAPHIC_QUOTES: "typographic-quotes",
+    INVISIBLE_CHARACTER: "invisible-character",
     SCHEMA_MODELINE: "schema-modeline",
     NUMBER_NOTATION: "number-notation",
     DUPLICATE_ID: "duplicate-id",

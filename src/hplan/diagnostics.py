@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from hplan.i18n.message import mapped
 from hplan.privacy import redact
 
 
@@ -26,7 +27,11 @@ class Severity(enum.Enum):
 
 @dataclass(frozen=True, slots=True, order=True)
 class Diagnostic:
-    """One problem at one place: file, 1-based line and column, document path, rule."""
+    """One problem at one place: file, 1-based line and column, document path, rule.
+
+    ``message`` is usually a :class:`~hplan.i18n.message.Message`: English as
+    text (the JSON's ``message``), rendered in the reader's language by the views.
+    """
 
     file: str
     line: int
@@ -39,7 +44,7 @@ class Diagnostic:
     def __post_init__(self) -> None:
         # The file's name too: a plan named after a citizen must not print the number.
         object.__setattr__(self, "file", redact(self.file))
-        object.__setattr__(self, "message", redact(self.message))
+        object.__setattr__(self, "message", mapped(self.message, redact))
         object.__setattr__(self, "path", redact(self.path))
 
     @property

@@ -6,6 +6,7 @@ a git revision that does not exist, a broken profile or configuration file. The
 CLI turns it into a message and exit code 2 in exactly one place.
 """
 
+from hplan.i18n.message import localize, mapped
 from hplan.privacy import redact
 
 
@@ -18,13 +19,18 @@ class HplanError(Exception):
     """
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
-        message = redact(message)
+        message = mapped(message, redact)
         super().__init__(message)
         self.message = message
-        self.hint = redact(hint) if hint is not None else None
+        self.hint = mapped(hint, redact) if hint is not None else None
 
     def __str__(self) -> str:
         return self.message if self.hint is None else f"{self.message}\n{self.hint}"
+
+    def rendered(self) -> str:
+        """The message (and hint) in the active language, for the exit-2 line."""
+        message = localize(self.message)
+        return message if self.hint is None else f"{message}\n{localize(self.hint)}"
 
 
 class UsageError(HplanError):

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from hplan.errors import GitError, UsageError
+from hplan.i18n.message import msg
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -107,11 +108,7 @@ def resolve_revision(repo: Repository, revision: str) -> str:
                 f"revision '{revision}' does not exist: the git repository at {repo.root} has no commits yet",
                 hint="commit the plans first; hplan diff --base compares with a commit",
             )
-        raise GitError(
-            f"revision '{revision}' does not exist in the git repository at {repo.root}",
-            hint="check the name (git branch -a, git log --oneline); in CI, fetch the base branch first "
-            "(actions/checkout with fetch-depth: 0)",
-        )
+        raise GitError(msg("err.revision", revision=revision, root=repo.root), hint=msg("err.revision.hint"))
     return done.stdout.decode("ascii").strip()
 
 

@@ -47,10 +47,10 @@ def located(result: Result) -> set[tuple[str, str, int, int]]:
     return {(d["file"], d["rule"], d["line"], d["column"]) for d in json.loads(result.stdout)["diagnostics"]}
 
 
-def line_of(file: str, finding: tuple[str, int, int]) -> str:
-    """How text output starts the finding's line: ``file:line:column: error RULE``."""
+def line_of(file: str, finding: tuple[str, int, int], severity: str = "error") -> str:
+    """How text output starts the finding's line: ``file:line:column: error RULE`` (``fejl`` in Danish)."""
     rule, line, column = finding
-    return f"{file}:{line}:{column}: error {rule}"
+    return f"{file}:{line}:{column}: {severity} {rule}"
 
 
 @pytest.fixture
@@ -182,12 +182,13 @@ def test_report(item: Hostile, in_files: Path) -> None:
     assert result.exit_code == expected, result.stderr
     if expected == 1:
         assert result.stdout == ""
-        assert line_of(item.name, item.finding or ("?", 0, 0)) in result.stderr
+        # in the report's language, Danish by default
+        assert line_of(item.name, item.finding or ("?", 0, 0), "fejl") in result.stderr
         assert result.stderr.endswith(
-            f"hplan: {item.name} cannot be read as a plan, so there is no report; fix the problems above\n"
+            f"hplan: {item.name} kan ikke læses som en plan, så der er ingen rapport; ret problemerne ovenfor\n"
         )
-    elif item.finding is not None:
-        assert line_of(item.name, item.finding) in result.stdout
+    elif item.finding is not None:  # the report is Danish, its findings too
+        assert line_of(item.name, item.finding, "fejl") in result.stdout
 
 
 @pytest.mark.parametrize("item", SMALL, ids=[item.name for item in SMALL])

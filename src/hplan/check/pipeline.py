@@ -22,6 +22,7 @@ from hplan.check.policy import RulePolicy, Suppressed, apply, scan, with_level
 from hplan.check.shape import validate_shape
 from hplan.diagnostics import Diagnostic, Severity
 from hplan.errors import PathNotFound, ProfileError
+from hplan.i18n.message import msg
 from hplan.model.board import Board
 from hplan.model.plan import InlineBoard, Plan
 from hplan.modeline import find_modeline
@@ -82,7 +83,7 @@ def discover(paths: Iterable[Path]) -> list[tuple[Path, str]]:
         elif path.exists():
             files = [path]
         else:
-            raise PathNotFound(f"{path}: no such file or directory")
+            raise PathNotFound(msg("err.no_such_path", path=path))
         for file in files:
             key = file.resolve()
             if key not in seen:
@@ -193,9 +194,7 @@ def plan_context(doc: Document, plan: Plan, options: Options, source: Path | Non
         if target is not None:
             board = _board_at(target)
             if board is None:
-                ctx.board_problem = (
-                    f"board file '{reference}' is not a valid kind: board document; run hplan validate on it"
-                )
+                ctx.board_problem = msg("f.board.invalid", reference=reference)
             else:
                 ctx.board = board
     return ctx

@@ -8,20 +8,23 @@ and says what to do - with a "did you mean" for misspelt keys and values.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
 from hplan import codes
+from hplan.check import habits
 from hplan.diagnostics import Diagnostic, Severity
+from hplan.i18n.message import Message, Term, did_you_mean, msg
 from hplan.model.board import Board
 from hplan.model.common import model_in
 from hplan.model.plan import Plan
 from hplan.paths import data_path, render
 from hplan.profiles import Profile
-from hplan.suggest import suggest
 from hplan.yamlio.document import Document
+from hplan.yamlio.linebreaks import normalise_breaks
 
 # A folder of plans may also hold the profile files its plans name.
 MODELS: dict[str, type[BaseModel]] = {"plan": Plan, "board": Board, "profile": Profile}
@@ -36,20 +39,15 @@ def validate_shape(doc: Document) -> BaseModel | None:
     """The document's model, or ``None`` with the reasons added to ``doc``."""
     data = doc.data
     if not isinstance(data, Mapping):
-        _add(
-            doc,
-            (),
-            codes.INVALID_VALUE,
-            f"a plan or board file is a mapping of keys (format:, kind:, id:, ...), not {_describe(data)}",
-        )
+        _add(doc, (), codes.INVALID_VALUE, _not_mapping(data))
         return None
     fmt = data.get("format")
     if "format" not in data:
-        _add(doc, (), codes.MISSING_KEY, "missing 'format: 1' (the file-format version) at the top of the file")
+        _add(doc, (), codes.MISSING_KEY, msg("sh.format.missing"))
         return None
     if not isinstance(fmt, int) or isinstance(fmt, bool):
         # A quoted "1" or a date is a typing slip, not a newer format: upgrading would not help.
-        message = f"'format' is the number {FORMAT_VERSION}, not {_describe_format(fmt)}; write 'format: 1'"
+        message = msg("sh.format.not_number", version=FORMAT_VERSION, what=_describe_format(fmt))
         _add(doc, ("format",), codes.FORMAT_AND_KIND, message)
         return None
     if fmt != FORMAT_VERSION:
@@ -57,23 +55,17 @@ def validate_shape(doc: Document) -> BaseModel | None:
             doc,
             ("format",),
             codes.FORMAT_AND_KIND,
-            f"file format {fmt} is not one this hplan reads; it reads format {FORMAT_VERSION}. "
-            "Upgrade hplan, or write 'format: 1'",
+            msg("sh.format.other", found=fmt, version=FORMAT_VERSION),
         )
         return None
     kind = data.get("kind")
     if "kind" not in data:
-        _add(doc, (), codes.MISSING_KEY, "missing 'kind:'; write 'kind: plan', 'kind: board' or 'kind: profile'")
+        _add(doc, (), codes.MISSING_KEY, msg("sh.kind.missing"))
         return None
     model = MODELS.get(kind) if isinstance(kind, str) else None
     if model is None:
-        hint = suggest(kind, list(MODELS)) if isinstance(kind, str) else ""
-        _add(
-            doc,
-            ("kind",),
-            codes.FORMAT_AND_KIND,
-            f"unknown kind {kind!r}{hint}; a document is 'kind: plan' or 'kind: board'",
-        )
+        hint = did_you_mean(kind, list(MODELS)) if isinstance(kind, str) else ""
+        _add(doc, ("kind",), codes.FORMAT_AND_KIND, msg("sh.kind.unknown", kind=repr(kind), hint=hint))
         return None
     try:
         return model.model_validate(data)
@@ -83,23 +75,29 @@ def validate_shape(doc: Document) -> BaseModel | None:
         return None
 
 
-def _describe(value: Any) -> str:
+def _not_mapping(data: Any) -> Message:
+    if isinstance(data, str) and ";" in data:
+        return msg("sh.csv")  # a sheet saved from Danish Excel: fields separated by semicolons
+    return msg("sh.not_mapping", what=_describe(data))
+
+
+def _describe(value: Any) -> Message:
     if isinstance(value, list):
-        return "a list"
+        return msg("sh.what.list")
     if isinstance(value, str):
-        return "a single text"
-    return f"a single value ({type(value).__name__})"
+        return msg("sh.what.text")
+    return msg("sh.what.value", type=type(value).__name__)
 
 
-def _describe_format(value: Any) -> str:
+def _describe_format(value: Any) -> Message:
     if isinstance(value, str):
-        return f"the text {value!r}"
+        return msg("sh.what.quoted", value=repr(value))
     if isinstance(value, bool):
-        return "true or false"
+        return msg("sh.what.bool")
     if value is None:
-        return "empty"
+        return msg("sh.what.empty")
     if isinstance(value, float):
-        return f"the decimal number {value:g}"
+        return msg("sh.what.decimal", value=value)
     return _describe(value)
 
 
@@ -114,7 +112,8 @@ def _diagnostics(doc: Document, model: type[BaseModel], exc: ValidationError) ->
         loc = tuple(error["loc"])
         path = data_path(loc, doc.data)
         kind = error["type"]
-        rule, message, at_key = _explain(kind, error, path, model, doc.data, hints=index < MAX_SUGGESTIONS)
+        raw = _written(doc, path) if kind in _EXPECTED else ""
+        rule, message, at_key = _explain(kind, error, path, model, doc.data, hints=index < MAX_SUGGESTIONS, raw=raw)
         if (path, rule) in seen:
             continue  # a union may report one problem once per alternative
         seen.add((path, rule))
@@ -128,61 +127,128 @@ def _diagnostics(doc: Document, model: type[BaseModel], exc: ValidationError) ->
 
 # pydantic error kinds whose message needs nothing but the key's name
 _PLAIN_MESSAGES: dict[str, str] = {
-    "string_type": "'{name}' must be text; put the value in quotes if it is meant as text",
-    "int_type": "'{name}' must be a whole number (kroner have no decimals here)",
-    "int_from_float": "'{name}' must be a whole number (kroner have no decimals here)",
-    "int_parsing": "'{name}' must be a whole number (kroner have no decimals here)",
-    "float_type": "'{name}' must be a number",
-    "float_parsing": "'{name}' must be a number",
-    "finite_number": "'{name}' must be a number; .nan and .inf are not figures a plan can hold",
-    "too_short": "'{name}' needs at least one entry",
-    "list_type": "'{name}' must be a list (items on lines starting with '- ')",
-    "model_type": "'{name}' must be a mapping of keys and values",
-    "model_attributes_type": "'{name}' must be a mapping of keys and values",
-    "dict_type": "'{name}' must be a mapping of keys and values",
-    "union_tag_invalid": "'{name}' must be a mapping of keys and values",
-    "string_too_short": "'{name}' must not be empty",
+    "string_type": "sh.string_type",
+    "int_type": "sh.whole_number",
+    "int_from_float": "sh.whole_number",
+    "int_parsing": "sh.whole_number",
+    "float_type": "sh.number",
+    "float_parsing": "sh.number",
+    "finite_number": "sh.finite",
+    "too_short": "sh.too_short",
+    "list_type": "sh.list",
+    "model_type": "sh.mapping",
+    "model_attributes_type": "sh.mapping",
+    "dict_type": "sh.mapping",
+    "union_tag_invalid": "sh.mapping",
+    "string_too_short": "sh.empty",
 }
+# what a refused value was meant to be, for the Danish input habits (check/habits.py)
+_EXPECTED: dict[str, habits.Expect] = {
+    "int_type": "int",
+    "int_from_float": "int",
+    "int_parsing": "int",
+    "float_type": "float",
+    "float_parsing": "float",
+}
+_MAPPINGS = ("model_type", "model_attributes_type", "dict_type")
 _COMPARISONS = ("greater_than_equal", "greater_than", "less_than_equal", "less_than")
 _DATES = ("date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact", "value_error")
 
 
 def _explain(
-    kind: str, error: Any, path: tuple[str | int, ...], model: type[BaseModel], data: Any, *, hints: bool = True
-) -> tuple[str, str, bool]:
+    kind: str,
+    error: Any,
+    path: tuple[str | int, ...],
+    model: type[BaseModel],
+    data: Any,
+    *,
+    hints: bool = True,
+    raw: str = "",
+) -> tuple[str, Message, bool]:
     """(rule, message, stand at the key?) for one pydantic error; ``hints``: with a "did you mean"."""
     name = str(path[-1]) if path else "document"
     if kind == "extra_forbidden":
-        fields = _fields_at(model, path[:-1], data)
-        hint = suggest(name, fields) if hints else ""
-        allowed = f" Allowed here: {', '.join(fields)}." if fields and not hint else ""
-        return codes.UNKNOWN_KEY, f"unknown key '{name}'{hint}; remove it or fix its spelling.{allowed}", True
+        return codes.UNKNOWN_KEY, _unknown_key(name, _fields_at(model, path[:-1], data), hints=hints), True
     if kind == "missing":
-        return codes.MISSING_KEY, f"missing required key '{name}'; add it here", True
-    return codes.INVALID_VALUE, _value_message(kind, error, path, name, data, hints=hints), False
+        return codes.MISSING_KEY, msg("sh.missing_key", name=name), True
+    return codes.INVALID_VALUE, _value_message(kind, error, path, name, data, hints=hints, raw=raw), False
 
 
-def _value_message(kind: str, error: Any, path: tuple[str | int, ...], name: str, data: Any, *, hints: bool) -> str:
-    """What is wrong with a value (rule HP005)."""
+def _unknown_key(name: str, fields: list[str], *, hints: bool) -> Message:
+    if len(name) >= 2 and name[0] in habits.QUOTES and name[-1] in habits.QUOTES:
+        return msg("sh.unknown_key.quoted", name=name, bare=name[1:-1])
+    hint = did_you_mean(name, fields) if hints else ""
+    allowed = msg("sh.unknown_key.allowed", fields=", ".join(fields)) if fields and not hint else ""
+    return msg("sh.unknown_key", name=name, hint=hint, allowed=allowed)
+
+
+def _value_message(
+    kind: str, error: Any, path: tuple[str | int, ...], name: str, data: Any, *, hints: bool, raw: str = ""
+) -> Message:
+    """What is wrong with a value (rule HP005): a Danish typing habit when it is one, else what the key takes."""
     ctx = error.get("ctx") or {}
+    value = value_at(data, path)
     if kind in ("literal_error", "enum"):
-        expected = ctx.get("expected", "")
-        choices = [part.strip(" '") for part in str(expected).replace(" or ", ",").split(",") if part.strip(" '")]
-        value = value_at(data, path)
-        hint = suggest(value, choices) if isinstance(value, str) and hints else ""
-        return f"'{name}' must be one of {expected}{hint}"
+        expected = str(ctx.get("expected", ""))
+        choices = tuple(part.strip(" '") for part in expected.replace(" or ", ",").split(",") if part.strip(" '"))
+        habit = habits.explain(name, value, "choice", choices=choices)
+        if habit is not None:
+            return habit
+        hint = did_you_mean(value, list(choices)) if isinstance(value, str) and hints else ""
+        return msg("sh.enum", name=name, expected=Term(expected, _danish_choices(choices)), hint=hint)
+    if kind in _DATES:
+        return habits.explain(name, value, "date") or _date_message(kind, ctx, name)
+    if kind in _EXPECTED:
+        habit = habits.explain(name, value, _EXPECTED[kind], raw=raw)
+        if habit is not None:
+            return habit
+    if kind in _MAPPINGS and isinstance(value, str) and ";" in value:
+        source, _, amount = value.partition(";")
+        fixed = f"{source.strip()}: {amount.strip()}"
+        return msg("hab.semicolons.funding", name=name, value=value, fixed=fixed)
     if kind == "string_pattern_mismatch":
         if name in ("id", "party", "focus_area", "activity", "profile") or _in_id_list(path):
-            return f"'{name}' must be an id: lower-case a-z, digits and hyphens (e.g. tryghed-og-trivsel)"
-        return f"'{name}' does not have the required form ({ctx.get('pattern', '')})"
+            return msg("sh.id", name=name)
+        return msg("sh.pattern", name=name, pattern=ctx.get("pattern", ""))
     if kind in _COMPARISONS:
-        return f"'{name}' {error['msg'].lower().replace('input should be', 'must be')}"
-    if kind in _DATES:
-        detail = str(ctx.get("error", "")) if kind == "value_error" else ""
-        return f"'{name}': {detail or 'must be an ISO date (YYYY-MM-DD), e.g. 2017-02-01'}"
+        detail = error["msg"].lower().replace("input should be", "must be")
+        return msg("sh.compare", name=name, detail=Term(detail, _danish_comparison(kind, ctx)))
     if kind in _PLAIN_MESSAGES:
-        return _PLAIN_MESSAGES[kind].format(name=name)
-    return f"'{name}': {error['msg']}"
+        return msg(_PLAIN_MESSAGES[kind], name=name)
+    return msg("sh.other", name=name, detail=Term(error["msg"]))
+
+
+def _date_message(kind: str, ctx: Any, name: str) -> Message:
+    detail = str(ctx.get("error", "")) if kind == "value_error" else ""
+    return msg("sh.date", name=name, detail=Term(detail) if detail else msg("sh.date.iso"))
+
+
+def _danish_choices(choices: tuple[str, ...]) -> str:
+    """``'increase', 'decrease' eller 'maintain'``: the allowed values, joined the Danish way."""
+    quoted = [f"'{choice}'" for choice in choices]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} eller {quoted[-1]}"
+
+
+_DANISH_COMPARISONS = {
+    "greater_than_equal": "skal være mindst {}",
+    "greater_than": "skal være større end {}",
+    "less_than_equal": "skal være højst {}",
+    "less_than": "skal være mindre end {}",
+}
+
+
+def _danish_comparison(kind: str, ctx: Any) -> str:
+    limit = next(iter(ctx.values()), "") if ctx else ""
+    return _DANISH_COMPARISONS[kind].format(limit)
+
+
+def _written(doc: Document, path: tuple[str | int, ...]) -> str:
+    """The value at ``path`` as written in the file (up to a comma, brace, comment or the line's end)."""
+    line, column = doc.position(path)
+    lines = normalise_breaks(doc.text).split("\n")
+    if not 0 < line <= len(lines):
+        return ""
+    return re.split(r"[,}\]#\s]", lines[line - 1][column - 1 :], maxsplit=1)[0]
 
 
 def _in_id_list(path: tuple[str | int, ...]) -> bool:

@@ -8,39 +8,67 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from hplan import __version__
 from hplan.cli import diff, fmt, init, new, profiles, record, report, rules, schema, status, validate
+from hplan.cli.help import HplanContext, install, translating
+from hplan.cli.language import error_language, forget
 from hplan.errors import HplanError
+from hplan.i18n import Language, t, using
 from hplan.privacy import redact
 from hplan.views.github import command, wants_github
 
 
 class HplanGroup(TyperGroup):
-    """The command group; an ``HplanError`` from any command becomes a message and exit 2 here."""
+    """The command group; an ``HplanError`` from any command becomes a message and exit 2 here.
+
+    It also speaks the run's language in ``--help`` and in Click's usage
+    errors (:mod:`hplan.cli.help`): ``--lang`` as typed, else the locale.
+    """
+
+    context_class = HplanContext
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        """The group as Typer makes it; its commands write their help in the run's language."""
+        super().__init__(*args, **kwargs)
+        install(self.commands.values())
+
+    def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
+        """Run the app in the language the command line and the locale ask for (a command may choose again)."""
+        forget()
+        given = list(sys.argv[1:] if args is None else args)
+        with using(error_language(given)):
+            return super().main(args, *rest, **kwargs)
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """Parse as Typer does; keep the command line, so that a failure can answer in the format asked for."""
         ctx.meta["hplan.args"] = list(args)
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except typer.TyperException as exc:
+            _translate(exc)
+            raise
 
     def invoke(self, ctx: Any) -> Any:
         """Run the command; turn an ``HplanError`` into its message and exit code 2."""
         # Here rather than in ``main`` so that every way of running the app
         # (console script, ``python -m hplan``, Typer's CliRunner) exits alike.
+        forget()
         try:
             return super().invoke(ctx)
         except HplanError as exc:
             _annotate(ctx, str(exc))
-            typer.echo(f"hplan: error: {exc}", err=True)
+            with using(error_language(ctx.meta.get("hplan.args", []))):
+                typer.echo(t("err.prefix", message=exc.rendered()), err=True)
             raise typer.Exit(2) from None
         except KeyboardInterrupt:
             # Typer would turn it into a silent exit 130; say why hplan stopped.
-            typer.echo("hplan: interrupted", err=True)
+            with using(error_language(ctx.meta.get("hplan.args", []))):
+                typer.echo(t("err.interrupted"), err=True)
             raise typer.Exit(130) from None
         except typer.TyperException as exc:
             # Click's own usage errors repeat what was typed ("Invalid value for
@@ -50,7 +78,14 @@ class HplanGroup(TyperGroup):
                 setattr(exc, "message", redact(message))  # noqa: B010 - Click declares it Final
                 if exc.exit_code == 2:
                     _annotate(ctx, exc.message)
+            _translate(exc)
             raise
+
+
+def _translate(exc: Any) -> None:
+    """Let a usage error show itself in the run's language (Typer's Click has only English)."""
+    if getattr(exc, "exit_code", None) == 2 and hasattr(exc, "format_message"):
+        exc.show = translating(exc)
 
 
 def _annotate(ctx: Any, reason: str) -> None:
@@ -82,8 +117,17 @@ def root(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print hplan's version and exit."
     ),
+    lang: Annotated[
+        Language | None,
+        typer.Option(
+            "--lang",
+            help="Language of the help [default: da when LC_ALL, LC_MESSAGES or LANG starts with da, else en].",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Check, summarise and diff boligsociale helhedsplaner kept as YAML files."""
+    del version, lang  # both act before the command runs: --version eagerly, --lang on the help's language
 
 
 def _register() -> None:

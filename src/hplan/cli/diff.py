@@ -8,13 +8,13 @@ from typing import Annotated
 
 import typer
 
+from hplan.cli.language import choose_language
 from hplan.cli.options import (
     Color,
     ColorOption,
     ConfigOption,
     LanguageOption,
     ProfilePathOption,
-    choose_language,
     load_settings,
     parse_as_of,
     use_color,
@@ -35,6 +35,27 @@ class FailOn(enum.StrEnum):
     lbf = "lbf"
     board = "board"
     any = "any"
+
+
+def _note(key: str, language: str, *, key_: str = "", **values: object) -> str:
+    """A note on stderr about the approvals, in ``language``; ``level`` names who approves."""
+    # lazy: the catalogue is needed only once a diff has run
+    from hplan.i18n import using
+    from hplan.i18n.glossary import term
+    from hplan.i18n.message import msg
+
+    with using(language):
+        return msg(key, level=term("approver", key_), key=key_, **values).rendered()
+
+
+def _bodies(bodies: tuple[str, ...] | list[str], language: str) -> str:
+    """The approving bodies, by their names in ``language`` (a party by its id)."""
+    # lazy: the catalogue is needed only once a diff has run
+    from hplan.i18n import using
+    from hplan.i18n.glossary import term
+
+    with using(language):
+        return ", ".join(term("body", body).rendered() for body in bodies)
 
 
 def register(app: typer.Typer) -> None:
@@ -106,6 +127,8 @@ def diff(
     from hplan.diff.model import DiffOptions
     from hplan.diff.sources import diff_files, diff_revisions
     from hplan.errors import UsageError
+    from hplan.i18n import plural
+    from hplan.i18n.message import msg
     from hplan.views.diff import REPORTERS
 
     settings = load_settings(config)
@@ -120,25 +143,22 @@ def diff(
         paths = [Path(p) for p in given] or list(settings.paths) or [Path("plans")]
         result = diff_revisions(base, head, paths, options)
     elif head is not None:
-        raise UsageError("--head needs --base: hplan diff --base REV --head REV [PATHS...]")
+        raise UsageError(msg("err.diff.head"))
     elif len(given) == 2:
         result = diff_files(given[0], given[1], options)
     else:
-        raise UsageError(
-            f"hplan diff takes OLD and NEW (got {len(given)} argument{'s' * (len(given) != 1)}), "
-            "or --base REV [--head REV] [PATHS...]"
-        )
-    REPORTERS[output_format.value](result, color=use_color(color), language=choose_language(lang, settings.language))
+        raise UsageError(msg(plural("err.diff.args", len(given)), count=len(given)))
+    language = choose_language(lang, settings.language)
+    REPORTERS[output_format.value](result, color=use_color(color), language=language)
     failed = bool(result.diagnostics or result.rule_errors)
     if fail_on is not None and result.reaches(fail_on.value):
         failed = True
-        typer.echo(f"hplan: a change needs {fail_on.value} approval or more (--fail-on {fail_on.value})", err=True)
+        typer.echo(_note("err.diff.fail_on", language, key_=fail_on.value), err=True)
     if check_approvals:
         for plan in result.unapproved():
-            typer.echo(
-                f"hplan: {plan.id}: the changes need approval by {', '.join(plan.needed)}, but the revisions log "
-                f"has no new entry approved by {', '.join(plan.missing)} (--check-approvals)",
-                err=True,
+            note = _note(
+                "err.diff.unapproved", language, plan=plan.id, needed=_bodies(plan.needed, language), missing=_bodies(plan.missing, language)
             )
+            typer.echo(note, err=True)
             failed = True
     raise typer.Exit(1 if failed else 0)

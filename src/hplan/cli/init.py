@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from hplan.cli.options import choose_language
+from hplan.cli.language import choose_language
 from hplan.i18n import Language
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
@@ -14,6 +14,7 @@ import typer
 
 from hplan.errors import UsageError
 from hplan.i18n import Language
+from hplan.i18n.message import Message, msg
 
 if TYPE_CHECKING:
     from hplan.config import Config
@@ -51,7 +52,10 @@ LanguageOption = Annotated[
     Language | None,
     typer.Option(
         "--lang",
-        help="Language of text and markdown output [default: the configuration's, else da when LANG starts with da].",
+        help=(
+            "Language of text and markdown output [default: 'language:' in .hplan.yaml, else da when LC_ALL, "
+            "LC_MESSAGES or LANG starts with da, else en]."
+        ),
         show_default=False,
     ),
 ]
@@ -65,22 +69,6 @@ def load_settings(config: Path | None) -> Config:
     return discover_config(config)
 
 
-def choose_language(
-    option: Language | None, configured: Language | None, environ: Mapping[str, str] | None = None
-) -> Language:
-    """``--lang``, else the configuration's ``language``, else the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``)."""
-    if option is not None:
-        return option
-    if configured is not None:
-        return configured
-    env = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(name)
-        if value:  # the first one set decides, as for every program that reads the locale
-            return "da" if value.lower().startswith("da") else "en"
-    return "en"
-
-
 def parse_as_of(value: str | None, default: dt.date | None = None) -> dt.date:
     """``--as-of DATE`` as a date; else the configuration's default; else today."""
     if value is None:
@@ -88,7 +76,19 @@ def parse_as_of(value: str | None, default: dt.date | None = None) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--as-of {value!r} is not an ISO date; write it as YYYY-MM-DD, e.g. 2018-06-01") from None
+        raise UsageError(_as_of_problem(value)) from None
+
+
+def _as_of_problem(value: str) -> Message:
+    """Why ``--as-of VALUE`` is not a date: a Danish date gets its ISO spelling."""
+    # lazy: the input habits module loads only when --as-of is mistyped
+    from hplan.check.habits import explain
+
+    habit = explain("--as-of", value, "date")
+    fixed = habit.values.get("fixed") if habit is not None else None
+    if fixed is not None:
+        return msg("err.as_of.danish", value=value, fixed=fixed)
+    return msg("err.as_of", value=value)
 
 
 def plan_paths(paths: list[Path] | None, configured: Sequence[Path] = (), source: str = "") -> list[Path]:
@@ -98,10 +98,10 @@ def plan_paths(paths: list[Path] | None, configured: Sequence[Path] = (), source
     if configured:
         for path in configured:
             if not path.exists():
-                raise UsageError(f"{source}: paths: {path} does not exist")
+                raise UsageError(msg("err.config_path", source=source, path=path))
         return list(configured)
     if not DEFAULT_PLANS.is_dir():
-        raise UsageError("no PATHS given and there is no plans/ folder here; name the plan files or folders to check")
+        raise UsageError(msg("err.no_plans"))
     return [DEFAULT_PLANS]
 
 

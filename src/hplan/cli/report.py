@@ -22,6 +22,7 @@ from hplan.cli.options import Color, ConfigOption, ProfilePathOption
 from hplan.cli.report_common import report_options, unreadable, write_report
 from hplan.errors import HplanError, UsageError
 from hplan.i18n import Language
+from hplan.i18n.message import msg
 
 
 class ReportFormat(enum.StrEnum):
@@ -118,7 +119,7 @@ def report(
         options, language = report_options(year, as_of, lang, profile_path, config)
         report_lbf(plan, options, output_format.value if output_format is not None else None, language, output)
     if output_format is ReportFormat.xlsx:
-        raise UsageError("--format xlsx is the workbook of the report to LBF; add --kind lbf")
+        raise UsageError(msg("err.report.xlsx"))
     chosen = output_format.value if output_format is not None else _format_for(output, SUFFIXES)
     missing = missing_requirements(chosen)
     if missing:
@@ -130,7 +131,7 @@ def report(
     options, language = report_options(year, as_of, lang, profile_path, config)
     result = yearly_report(plan, options)
     if isinstance(result, UnreadablePlan):
-        unreadable(result)
+        unreadable(result, language)
     text = RENDERERS[chosen](result, language)
     if output is None:
         sys.stdout.write(text)

@@ -12,6 +12,7 @@ import typer
 from hplan.cli.options import load_settings, parse_as_of, resolve_thresholds
 from hplan.errors import HplanError, UsageError
 from hplan.i18n import Language
+from hplan.i18n.message import msg
 
 if TYPE_CHECKING:
     from hplan.yearly.model import UnreadablePlan
@@ -26,7 +27,7 @@ def report_options(
     from hplan.yearly.report import ReportOptions, default_as_of
 
     if not 1900 <= year <= 2200:
-        raise UsageError(f"--year {year}: write the calendar year in four digits, e.g. --year 2018")
+        raise UsageError(msg("err.year", year=year))
     settings = load_settings(config)
     if as_of is not None or settings.as_of is not None:
         day = parse_as_of(as_of, settings.as_of)
@@ -44,15 +45,17 @@ def report_options(
     return options, lang if lang is not None else (settings.language or "da")
 
 
-def unreadable(result: UnreadablePlan) -> NoReturn:
-    """A plan that cannot be read has no report: its problems to standard error, exit 1."""
+def unreadable(result: UnreadablePlan, language: Language) -> NoReturn:
+    """A plan that cannot be read has no report: its problems to standard error, in the report's language; exit 1."""
     # lazy: as above.
+    from hplan.i18n import t, using
     from hplan.privacy import redact
     from hplan.views.validate import text_line
 
-    for diagnostic in result.validation.problems:
-        sys.stderr.write(redact(text_line(diagnostic)) + "\n")
-    sys.stderr.write(f"hplan: {result.file} cannot be read as a plan, so there is no report; fix the problems above\n")
+    with using(language):  # the problems in the report's language, as the report would list them
+        for diagnostic in result.validation.problems:
+            sys.stderr.write(redact(text_line(diagnostic)) + "\n")
+        sys.stderr.write(t("yearly.unreadable", file=result.file) + "\n")
     raise typer.Exit(1)
 
 

@@ -38,7 +38,7 @@ def report_lbf(
         raise UsageError("--format xlsx writes a workbook: name the file with -o, e.g. -o indberetning-2018.xlsx")
     result = lbf_report(plan, options)
     if isinstance(result, UnreadablePlan):
-        unreadable(result)
+        unreadable(result, language)
     content = render(result, chosen, language)
     if output is None:
         sys.stdout.write(content if isinstance(content, str) else content.decode("utf-8"))

@@ -7,12 +7,12 @@ from typing import Annotated
 
 import typer
 
+from hplan.cli.language import choose_language
 from hplan.cli.options import (
     Color,
     ColorOption,
     ConfigOption,
     LanguageOption,
-    choose_language,
     load_settings,
     use_color,
 )
@@ -41,8 +41,8 @@ def rules(
     """List every rule hplan checks, or explain one with a passing and a failing example."""
     # lazy: `hplan --help` and the other commands load none of this (no YAML, no pydantic)
     from hplan.errors import UsageError
+    from hplan.i18n.message import did_you_mean, msg
     from hplan.rules.registry import all_rules
-    from hplan.suggest import suggest
     from hplan.views.rules import report
 
     registry = all_rules()
@@ -56,5 +56,6 @@ def rules(
         if wanted.upper() == entry.code or wanted.lower() == entry.name:
             report([entry], output_format.value, single=True, color=coloured, language=language)
             return
-    hint = suggest(wanted, [r.name for r in registry]) or suggest(wanted.upper(), [r.code for r in registry])
-    raise UsageError(f"no rule {wanted!r}{hint}; 'hplan rules' lists them all")
+    names, codes = [r.name for r in registry], [r.code for r in registry]
+    hint = did_you_mean(wanted, names) or did_you_mean(wanted.upper(), codes)
+    raise UsageError(msg("err.no_rule", wanted=wanted, hint=hint))

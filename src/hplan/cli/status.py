@@ -13,13 +13,13 @@ from typing import Annotated
 
 import typer
 
+from hplan.cli.language import choose_language
 from hplan.cli.options import (
     Color,
     ColorOption,
     ConfigOption,
     LanguageOption,
     ProfilePathOption,
-    choose_language,
     first_of,
     load_settings,
     parse_as_of,
@@ -124,13 +124,14 @@ def status(
     on); 2 when hplan could not run.
     """
     # lazy: `hplan --help` must import no YAML or pydantic code.
+    from hplan.i18n.message import msg
     from hplan.status.options import DEFAULT_HORIZON, StatusOptions
     from hplan.status.run import status_paths
 
     settings = load_settings(config)
     days = first_of(horizon, settings.status.horizon, DEFAULT_HORIZON)
     if days < 0:
-        raise UsageError(f"--horizon {days}: the horizon is a number of days, 0 or more")
+        raise UsageError(msg("err.horizon", days=days))
     thresholds = resolve_thresholds(settings, on_track, at_risk, tolerance, stale_grace)
     options = StatusOptions(
         as_of=parse_as_of(as_of, settings.as_of),

@@ -8,13 +8,13 @@ from typing import Annotated
 
 import typer
 
+from hplan.cli.language import choose_language
 from hplan.cli.options import (
     Color,
     ColorOption,
     ConfigOption,
     LanguageOption,
     ProfilePathOption,
-    choose_language,
     load_settings,
     parse_as_of,
     plan_paths,

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any, Literal, cast
 
 from hplan.diff.walk import unmatched
+from hplan.i18n.message import Term, msg
 from hplan.model.governance import Revision
 from hplan.profiles import LEVELS, PARTY, ApprovalLevel, ApprovalRule, Approvals, ChangeKind
 
@@ -66,8 +67,8 @@ def classify(path: str, kind: ChangeKind, approvals: Approvals) -> tuple[Approva
     """(level, reason) of a change at ``path`` under the profile's approval rules: first match wins."""
     entry = _rule_for(path, kind, approvals)
     if entry is not None:
-        return entry.level, entry.reason
-    return approvals.default, f"no rule of the profile names this change; its default level is {approvals.default}"
+        return entry.level, Term(entry.reason, entry.reason_da)
+    return approvals.default, msg("d.reason.default", level=approvals.default)
 
 
 def judge(

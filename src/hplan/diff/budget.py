@@ -17,6 +17,7 @@ from hplan.diff.approvals import judge
 from hplan.diff.model import AmountChange, BudgetView, Change, share
 from hplan.diff.walk import unmatched
 from hplan.domain.budget import LBF, Totals, fell_below, totals, yearly_totals
+from hplan.i18n.message import msg
 from hplan.model.plan import Plan
 from hplan.profiles import Approvals, Profile
 
@@ -51,7 +52,7 @@ def _lbf_total(before: Totals, after: Totals, approvals: Approvals) -> Change | 
     if before.lbf == after.lbf:
         return None
     level, reason, bodies = judge(LBF_TOTAL_PATH, "changed", approvals, {})
-    note = f"{after.lbf - before.lbf:+,} kr"
+    note = msg("d.note.lbf_total", change=after.lbf - before.lbf)
     return Change(LBF_TOTAL_PATH, "changed", before.lbf, after.lbf, level, reason, note, bodies=bodies)
 
 
@@ -65,7 +66,7 @@ def _party_totals(
         if old != new:
             path = PARTY_TOTAL_PATH.format(party=party)
             level, reason, bodies = judge(path, "changed", approvals, parties)
-            facts.append(Change(path, "changed", old, new, level, reason, f"{new - old:+,} kr", bodies=bodies))
+            facts.append(Change(path, "changed", old, new, level, reason, msg("d.note.lbf_total", change=new - old), bodies=bodies))
     return facts
 
 
@@ -75,8 +76,8 @@ def _local_share(before: Totals, after: Totals, profile: Profile) -> Change | No
     if share_after is None or not fell_below(share_before, share_after, minimum):
         return None
     level, reason, bodies = judge(LOCAL_SHARE_PATH, "changed", profile.approvals, {})
-    shown = f"{share_before * 100:.1f} %" if share_before is not None else "no budget"
-    note = f"local share {shown} → {share_after * 100:.1f} %, below the minimum of {minimum * 100:.0f} %"
+    shown = msg("d.note.share", share=share_before * 100) if share_before is not None else msg("d.note.no_budget")
+    note = msg("d.note.share_below", before=shown, after=share_after * 100, minimum=minimum * 100)
     old, new = share(share_before), share(share_after)
     return Change(LOCAL_SHARE_PATH, "changed", old, new, level, reason, note, bodies=bodies)
 

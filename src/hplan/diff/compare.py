@@ -22,6 +22,8 @@ from hplan.diff.model import Change, PlanDiff
 from hplan.diff.walk import Raw, walk_plans
 from hplan.domain.budget import LBF
 from hplan.errors import ProfileError
+from hplan.i18n import plural
+from hplan.i18n.message import Message, msg
 from hplan.model.plan import Plan
 from hplan.profiles import Approvals, ChangeKind, Profile, builtin
 
@@ -124,13 +126,13 @@ def _classified(raw: Raw, approvals: Approvals, parties: Mapping[str, str]) -> C
     return Change(raw.path, raw.kind, raw.old, raw.new, level, reason, _note(raw), raw.focus_area, bodies)
 
 
-def _note(raw: Raw) -> str:
+def _note(raw: Raw) -> str | Message:
     """A reviewer's aid: how far a date moved."""
     if raw.kind == "changed" and isinstance(raw.old, str) and isinstance(raw.new, str):
         before, after = _as_date(raw.old), _as_date(raw.new)
         if before is not None and after is not None:
             days = (after - before).days
-            return f"{abs(days)} day{'s' * (abs(days) != 1)} {'later' if days > 0 else 'earlier'}"
+            return msg(plural("d.note.later" if days > 0 else "d.note.earlier", abs(days)), count=abs(days))
     return ""
 
 

@@ -17,7 +17,8 @@ from typing import Any
 
 from hplan.check.policy import RulePolicy
 from hplan.diagnostics import Diagnostic
-from hplan.diff.approvals import Threshold, highest, missing, reaches
+from hplan.diff.approvals import Threshold, covers, highest, missing, reaches
+from hplan.i18n.message import mapped
 from hplan.privacy import redact
 from hplan.profiles import ApprovalLevel, ChangeKind
 
@@ -68,7 +69,7 @@ class Change:
         object.__setattr__(self, "bodies", tuple(redact(body) for body in self.bodies))
         object.__setattr__(self, "old", _redact_value(self.old))
         object.__setattr__(self, "new", _redact_value(self.new))
-        object.__setattr__(self, "note", redact(self.note))
+        object.__setattr__(self, "note", mapped(self.note, redact))
         if self.focus_area is not None:
             object.__setattr__(self, "focus_area", redact(self.focus_area))
 

@@ -20,6 +20,7 @@ from hplan.diff.boards import credit_governed_plans
 from hplan.diff.model import DiffOptions, DiffResult, PlanDiff
 from hplan.diff.sides import Side, compare_reads, display, read_side
 from hplan.errors import PathNotFound, UsageError
+from hplan.i18n.message import msg
 from hplan.parallel import map_items
 from hplan.yamlio.document import MAX_FILE_BYTES
 
@@ -33,7 +34,7 @@ def parse_side(spec: str) -> Side:
         if path.is_dir():
             raise UsageError(f"{spec}: is a folder; compare two plan files, or use --base REV [PATHS...]")
         if not path.exists():
-            raise PathNotFound(f"{spec}: no such file (a git version is written REV:PATH, e.g. main:{spec})")
+            raise PathNotFound(msg("err.diff.no_file", spec=spec))
         return Side(display(path), file=path, folder=path.resolve().parent)
     revision, _, name = spec.partition(":")
     git.check_revision_name(revision)
@@ -55,10 +56,10 @@ def diff_files(old: str, new: str, options: DiffOptions | None = None) -> DiffRe
     sides = [read_side(parse_side(old)), read_side(parse_side(new))]
     for read in sides:
         if not read.compared:
-            what = f"a 'kind: {read.kind}' document" if read.kind else "not a plan document"
-            raise UsageError(f"{read.side.label}: is {what}; hplan diff compares plans and boards")
+            what = msg("err.diff.kind", kind=read.kind) if read.kind else msg("err.diff.not_a_plan")
+            raise UsageError(msg("err.diff.not_plan", label=read.side.label, what=what))
     if {read.kind for read in sides} == {"plan", "board"}:
-        raise UsageError(f"{old} and {new}: one is a plan and one a board; hplan diff compares like with like")
+        raise UsageError(msg("err.diff.plan_and_board", old=old, new=new))
     problems = [d for read in sides for d in read.doc.diagnostics]
     if problems:
         labels = tuple(read.side.label for read in sides if read.doc.diagnostics)

@@ -18,12 +18,14 @@ decimal comma (``10.398.000 kr.``, ``27,0 %``) - see :func:`number`.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
+import string
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 # In this order on the command line (``--lang <da|en>``), where typer lists a Literal's values as choices.
 Language = Literal["da", "en"]
@@ -42,6 +44,10 @@ PARTS = (
     "criteria",
     "schema",
     "money",
+    "findings",
+    "shape",
+    "errors",
+    "help",
 )
 
 _active: ContextVar[Language] = ContextVar("hplan_language", default="en")
@@ -73,11 +79,43 @@ def using(choice: str) -> Iterator[None]:
 
 
 def t(key: str, /, **values: object) -> str:
-    """The message ``key`` in the active language, with its placeholders filled."""
-    template = catalogue(_active.get()).get(key)
+    """The message ``key`` in the active language, with its placeholders filled.
+
+    In English a value prints as ``str.format`` prints it. In another
+    language dates, numbers with a format spec and translatable values
+    (:class:`~hplan.i18n.message.Message`) print the reader's way (:class:`_Formatter`).
+    """
+    active = _active.get()
+    template = catalogue(active).get(key)
     if template is None:  # a message missing in Danish still reads, in English
         template = catalogue("en")[key]
-    return template.format(**values) if values else template
+    if not values:
+        return template
+    if active == "en":
+        return template.format(**values)
+    return _FORMATTER.vformat(template, (), values)
+
+
+class _Formatter(string.Formatter):
+    """``str.format`` that writes dates, numbers and translatable values in the active language."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        rendered = getattr(value, "rendered", None)
+        if rendered is not None and isinstance(value, str):  # a Message or a Term
+            return str(rendered())
+        if isinstance(value, dt.date) and not format_spec:
+            return date(value)
+        if format_spec == "long" and isinstance(value, dt.date):
+            return long_date(value)
+        if format_spec and isinstance(value, (int, float)) and not isinstance(value, bool):
+            text = number(value, format_spec)
+            if format_spec.endswith("%") and _active.get() == "da":
+                return text[:-1] + " %"  # Danish sets a space before the sign
+            return text
+        return str(super().format_field(value, format_spec))
+
+
+_FORMATTER = _Formatter()
 
 
 def tn(key: str, count: int, /, **values: object) -> str:
@@ -101,6 +139,21 @@ def figure(value: float) -> str:
     if value == int(value):
         return number(int(value))
     return number(f"{value:,.2f}".rstrip("0").rstrip("."))
+
+
+def date(value: dt.date) -> str:
+    """A date as the reader writes it: ISO (``2018-09-30``) in English, ``30.09.2018`` in Danish."""
+    return value.strftime("%d.%m.%Y") if _active.get() == "da" else value.isoformat()
+
+
+def long_date(value: dt.date) -> str:
+    """A date for prose: ``27. februar 2018`` in Danish (Babel's CLDR month names), ``27 February 2018`` in English."""
+    if _active.get() != "da":
+        return f"{value.day} {value:%B %Y}"
+    # lazy: Babel (CLDR data) loads only when Danish prose asks for a month's name
+    from babel.dates import format_date
+
+    return str(format_date(value, "d. MMMM y", locale="da_DK"))
 
 
 def percent(share: float, decimals: int = 0) -> str:

@@ -58,6 +58,8 @@ class ApprovalRule(Strict):
         description="Bodies whose approval the change needs besides the level: lbf, board, steering_group, "
         "a party id, or party (the party the change concerns, as party_kinds says).",
     )
+    # The reason in Danish, shown under --lang da; without it the English is shown, marked as such.
+    reason_da: Text | None = None
 
 
 class Approvals(Strict):

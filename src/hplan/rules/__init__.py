@@ -9,6 +9,7 @@ from hplan.rules import (  # noqa: F401  (imported to register their rules)
     focus,
     governance,
     governance_documents,
+    habits,
     ids,
     money,
     organisation,

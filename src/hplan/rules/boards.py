@@ -10,6 +10,7 @@ from pathlib import Path
 from hplan import codes
 from hplan.check.context import BoardContext, FileFacts, PlanContext
 from hplan.diagnostics import Diagnostic, Severity
+from hplan.i18n.message import Message, msg
 from hplan.rules.registry import Finding, rule
 
 BOARD_PATH = ("organisation", "board")
@@ -30,7 +31,7 @@ def board_boundary(plan_file: Path) -> Path:
     return repository_root(folder) or folder
 
 
-def resolve_board_path(plan_file: Path, reference: str) -> tuple[Path | None, str | None]:
+def resolve_board_path(plan_file: Path, reference: str) -> tuple[Path | None, Message | None]:
     """The board file a plan points to, or why it cannot be used.
 
     The reason never quotes the target's content, only its relation to the
@@ -41,18 +42,12 @@ def resolve_board_path(plan_file: Path, reference: str) -> tuple[Path | None, st
     if not target.is_relative_to(boundary):
         if repository_root(boundary) is None:
             # Outside git the boundary is the plan's own folder; calling it a repository would mislead.
-            return None, (
-                f"board path '{reference}' leads outside the plan's folder ({boundary.name}), which is not in a "
-                "git repository; a board file must be in that folder or below it"
-            )
-        return None, (
-            f"board path '{reference}' leads outside the repository ({boundary.name}); "
-            "a board file must be inside the plans' repository"
-        )
+            return None, msg("f.board.outside_folder", reference=reference, boundary=boundary.name)
+        return None, msg("f.board.outside_repo", reference=reference, boundary=boundary.name)
     if not target.exists():
-        return None, f"board file '{reference}' does not exist (relative to this plan's folder)"
+        return None, msg("f.board.missing", reference=reference)
     if not target.is_file():
-        return None, f"board path '{reference}' is not a file"
+        return None, msg("f.board.not_file", reference=reference)
     return target, None
 
 
@@ -93,8 +88,7 @@ def board_lists_plan(ctx: PlanContext) -> Iterator[Finding]:
     if ctx.board is not None and ctx.plan.id not in ctx.board.plans:
         yield Finding(
             BOARD_PATH,
-            f"this plan points to board '{ctx.board.id}', but the board's 'plans' list does not include "
-            f"'{ctx.plan.id}'; add it there",
+            msg("f.board.not_listed", board=ctx.board.id, plan=ctx.plan.id),
         )
 
 
@@ -118,12 +112,9 @@ def board_plan_exists(files: list[FileFacts]) -> Iterator[Diagnostic]:
         for plan_id, (line, column) in board.board_plans:
             plan = plans.get(plan_id)
             if plan is None:
-                message = (
-                    f"plan '{plan_id}' is listed but not among the files checked; check the whole plans "
-                    "folder together, or remove it from the list"
-                )
+                message = msg("f.board.plan_unchecked", id=plan_id)
             elif board.source is None or plan.board_file != board.source:
-                message = f"plan '{plan_id}' is listed, but its organisation.board does not point to this board file"
+                message = msg("f.board.plan_elsewhere", id=plan_id)
             else:
                 continue
             yield Diagnostic(
@@ -157,7 +148,7 @@ def duplicate_document_id(files: list[FileFacts]) -> Iterator[Diagnostic]:
                 column,
                 codes.DUPLICATE_DOCUMENT_ID,
                 Severity.ERROR,
-                f"id '{ident}' is also used by {group[0].file}; each plan and board needs its own id",
+                msg("f.document_id.twice", id=ident, file=group[0].file),
                 "id",
             )
 
@@ -167,5 +158,5 @@ def board_document_checks(ctx: BoardContext) -> Iterator[Finding]:
     seen: set[str] = set()
     for i, plan_id in enumerate(ctx.board.plans):
         if plan_id in seen:
-            yield Finding(("plans", i), f"plan '{plan_id}' is listed twice")
+            yield Finding(("plans", i), msg("f.board.listed_twice", id=plan_id))
         seen.add(plan_id)

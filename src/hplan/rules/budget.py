@@ -12,6 +12,8 @@ from hplan.diagnostics import Severity
 from hplan.domain.budget import Totals, below_minimum, share_floor, shortfall, totals
 from hplan.domain.money import spent_total
 from hplan.profiles import SIGNING_KINDS
+from hplan.i18n.glossary import term
+from hplan.i18n.message import Message, msg
 from hplan.rules.registry import Finding, rule
 
 
@@ -35,26 +37,33 @@ def local_share(ctx: PlanContext) -> Iterator[Finding]:
     if share is not None and below_minimum(share, minimum):
         yield Finding(
             ("budget",),
-            f"local co-financing is {_share_below(found)} of {found.total:,} kr; {ctx.profile.id} requires at least "
-            f"{minimum:.0%}. {_shortfall(found, minimum)}",
+            msg(
+                "f.share.below",
+                share=_share_below(found),
+                total=found.total,
+                profile=term("profile", ctx.profile.id),
+                minimum=minimum,
+                fix=_shortfall(found, minimum),
+            ),
             at_key=True,
         )
 
 
-def _share_below(found: Totals) -> str:
-    """The local share, rounded down: a share just below the minimum must not read as the minimum."""
-    return f"{math.floor(share_floor(found) * 1000) / 10:.1f}%"
+def _share_below(found: Totals) -> float:
+    """The local share in percent, rounded down: a share just below the minimum must not read as the minimum."""
+    return math.floor(share_floor(found) * 1000) / 10
 
 
-def _shortfall(found: Totals, minimum: float) -> str:
+def _shortfall(found: Totals, minimum: float) -> Message:
     """What reaches the minimum: more local money (which also raises the total), or less from lbf."""
     gap = shortfall(found, minimum)
     if gap.more_local is None:
-        return f"{gap.less_lbf:,} kr less from lbf reaches it"
-    return f"About {gap.more_local:,} kr more local funding, or {gap.less_lbf:,} kr less from lbf, reaches it"
+        return msg("f.share.fix_lbf", less_lbf=gap.less_lbf)
+    return msg("f.share.fix_both", more_local=gap.more_local, less_lbf=gap.less_lbf)
 
 
-_KIND_LABEL = {"municipality": "municipality", "housing_organisation": "housing organisation", "other": "other party"}
+# The message ids name a kind of party by these words (f.contributors.no_housing, ...).
+_KIND_LABEL = {"municipality": "municipality", "housing_organisation": "housing", "other": "other"}
 
 
 @rule(codes.LOCAL_CONTRIBUTORS, Severity.ERROR, "plan")
@@ -79,8 +88,7 @@ def local_contributors(ctx: PlanContext) -> Iterator[Finding]:
         if kind not in present:
             yield Finding(
                 ("parties",),
-                f"no party is a {_KIND_LABEL[kind]}; a plan is signed by both a municipality and one or more "
-                "housing organisations",
+                msg(f"f.contributors.no_{_KIND_LABEL[kind]}"),
                 at_key=True,
             )
 
@@ -111,8 +119,7 @@ def local_contribution_missing(ctx: PlanContext) -> Iterator[Finding]:
             names = ", ".join(p.id for p in parties)
             yield Finding(
                 ("budget",),
-                f"no {_KIND_LABEL[kind]} ({names}) contributes to the budget over the whole period; "
-                "local co-financing comes mostly from both the municipality and the housing organisations",
+                msg(f"f.contributors.{_KIND_LABEL[kind]}_pays_nothing", names=names),
                 at_key=True,
                 severity=severity,
             )
@@ -144,6 +151,11 @@ def overspent(ctx: PlanContext) -> Iterator[Finding]:
         if spent[year] > planned[year]:
             yield Finding(
                 ("budget", "lines", first[year], "spent"),
-                f"{year}: spent {spent[year]:,} kr against {planned[year]:,} kr planned on the same lines "
-                f"({spent[year] - planned[year]:,} kr over)",
+                msg(
+                    "f.overspent",
+                    year=year,
+                    spent=spent[year],
+                    planned=planned[year],
+                    over=spent[year] - planned[year],
+                ),
             )

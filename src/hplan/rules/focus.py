@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from hplan import codes
 from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
+from hplan.i18n.glossary import term
+from hplan.i18n.message import Term, did_you_mean, msg
 from hplan.profiles import builtin_names
 from hplan.rules.criteria import quantitative
 from hplan.rules.registry import Finding, rule
-from hplan.suggest import suggest
 
 
 @rule(codes.UNKNOWN_PROFILE, Severity.ERROR, "plan")
@@ -26,14 +27,12 @@ def unknown_profile(ctx: PlanContext) -> Iterator[Finding]:
         profile: lbf-2015
     """
     if ctx.profile is None and ctx.profile_problem is not None:
-        yield Finding(("profile",), f"the profile file cannot be used: {ctx.profile_problem}")
+        yield Finding(("profile",), msg("f.profile.unusable", problem=ctx.profile_problem))
     elif ctx.profile is None:
         reference = ctx.plan.profile
-        hint = suggest(reference, builtin_names())
+        hint = did_you_mean(reference, builtin_names())
         yield Finding(
-            ("profile",),
-            f"no profile '{reference}'{hint}; built in: {', '.join(builtin_names())}, "
-            "or a path to a profile file relative to the plan",
+            ("profile",), msg("f.profile.unknown", reference=reference, hint=hint, names=", ".join(builtin_names()))
         )
 
 
@@ -58,10 +57,13 @@ def focus_area_not_in_profile(ctx: PlanContext) -> Iterator[Finding]:
     allowed = [area.id for area in ctx.profile.focus_areas]
     for i, area in enumerate(ctx.plan.focus_areas):
         if area.id not in allowed:
-            hint = suggest(area.id, allowed)
+            hint = did_you_mean(area.id, allowed)
+            profile = term("profile", ctx.profile.id)
+            named = ", ".join(f"{entry.id} ({entry.name})" for entry in ctx.profile.focus_areas)
+            listing = Term(", ".join(allowed), named)  # Danish names each area too (spec/danish.md V13)
             yield Finding(
                 ("focus_areas", i, "id"),
-                f"'{area.id}' is not a focus area of {ctx.profile.id}{hint}; allowed: {', '.join(allowed)}",
+                msg("f.focus.not_in_profile", id=area.id, profile=profile, hint=hint, allowed=listing),
             )
 
 
@@ -86,7 +88,7 @@ def focus_area_without_criteria(ctx: PlanContext) -> Iterator[Finding]:
         if not area.success_criteria:
             yield Finding(
                 ("focus_areas", i, "id"),
-                f"focus area '{area.id}' has no success criterion; add at least one with a data source",
+                msg("f.focus.no_criteria", id=area.id),
             )
 
 
@@ -115,20 +117,17 @@ def target_direction(ctx: PlanContext) -> Iterator[Finding]:
         if criterion.direction == "decrease" and not target < base:
             yield Finding(
                 (*path, "value"),
-                f"'{criterion.id}' should decrease, but its target ({target:g}) is not below its "
-                f"baseline ({base:g}); fix the target or the direction",
+                msg("f.target.decrease", id=criterion.id, target=target, base=base),
             )
         elif criterion.direction == "increase" and not target > base:
             yield Finding(
                 (*path, "value"),
-                f"'{criterion.id}' should increase, but its target ({target:g}) is not above its "
-                f"baseline ({base:g}); fix the target or the direction",
+                msg("f.target.increase", id=criterion.id, target=target, base=base),
             )
         if criterion.target.date <= criterion.baseline.date:
             yield Finding(
                 (*path, "date"),
-                f"'{criterion.id}' has its target date ({criterion.target.date}) before its baseline "
-                f"date ({criterion.baseline.date})",
+                msg("f.target.date", id=criterion.id, target=criterion.target.date, base=criterion.baseline.date),
             )
 
 
@@ -156,4 +155,4 @@ def percent_range(ctx: PlanContext) -> Iterator[Finding]:
         values += [(m.value, (*base, "measurements", k, "value")) for k, m in enumerate(criterion.measurements)]
         for value, path in values:
             if not 0 <= value <= 100:
-                yield Finding(path, f"{value:g} is not a percentage between 0 and 100")
+                yield Finding(path, msg("f.percent.range", value=value))

@@ -9,6 +9,9 @@ from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
 from hplan.domain.agreements import DEFAULT_AGREEMENT_HORIZON, has_successor
 from hplan.domain.calendar import DEFAULT_EVALUATION_DUE, evaluation_due_date, evaluations_missing
+from hplan.i18n import plural
+from hplan.i18n.glossary import term
+from hplan.i18n.message import msg
 from hplan.rules.registry import Finding, rule
 
 
@@ -45,8 +48,7 @@ def evaluation_missing(ctx: PlanContext) -> Iterator[Finding]:
     for year in evaluations_missing(ctx.plan, ctx.options.as_of, due):
         yield Finding(
             ("evaluations",),
-            f"no evaluation is recorded for {year} (due {evaluation_due_date(year, due)}); the steering group "
-            "evaluates each year",
+            msg("f.evaluation.missing", year=year, due=evaluation_due_date(year, due)),
             at_key=True,
         )
 
@@ -77,8 +79,13 @@ def milestone_overdue(ctx: PlanContext) -> Iterator[Finding]:
         written = "planned" if milestone.status == "done" else milestone.status
         yield Finding(
             ("milestones", i, "due"),
-            f"milestone '{milestone.id}' was due {milestone.due} ({days} day{'s' * (days != 1)} ago) and is "
-            f"'{written}'; mark it done (with 'completed') or cancelled, or move it with the board",
+            msg(
+                plural("f.milestone.overdue", days),
+                id=milestone.id,
+                due=milestone.due,
+                count=days,
+                status=term("milestone_state", milestone.status),
+            ),
         )
 
 
@@ -113,11 +120,10 @@ def agreement_ends_early(ctx: PlanContext) -> Iterator[Finding]:
             continue
         days = (until - as_of).days
         if days < 0:
-            message = f"cooperation agreement '{agreement.id}' expired {until} and has no successor; renew it"
+            message = msg("f.agreement.expired", id=agreement.id, until=until)
         elif days <= horizon and agreement.renewal != "annual":
             message = (
-                f"cooperation agreement '{agreement.id}' expires {until} (in {days} day{'s' * (days != 1)}), before "
-                f"the plan's period ends ({end}); renew or extend it"
+                msg(plural("f.agreement.expiring", days), id=agreement.id, until=until, count=days, end=end)
             )
         else:
             continue

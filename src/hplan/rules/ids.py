@@ -7,20 +7,20 @@ from collections.abc import Iterable, Iterator
 from hplan import codes
 from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
+from hplan.i18n.message import Message, did_you_mean, msg
 from hplan.model.plan import CROSS_CUTTING, Plan
 from hplan.rules.registry import Finding, rule
-from hplan.suggest import suggest
 
 DocPath = tuple[str | int, ...]
 
 
-def _id_kinds(plan: Plan) -> Iterator[tuple[str, list[tuple[str, DocPath]]]]:
+def _id_kinds(plan: Plan) -> Iterator[tuple[Message, list[tuple[str, DocPath]]]]:
     """Each kind of item with the (id, path) of its items."""
-    yield "party", [(p.id, ("parties", i, "id")) for i, p in enumerate(plan.parties)]
-    yield "target group", [(g.id, ("target_groups", i, "id")) for i, g in enumerate(plan.target_groups)]
-    yield "focus area", [(f.id, ("focus_areas", i, "id")) for i, f in enumerate(plan.focus_areas)]
+    yield msg("f.kind.party"), [(p.id, ("parties", i, "id")) for i, p in enumerate(plan.parties)]
+    yield msg("f.kind.target_group"), [(g.id, ("target_groups", i, "id")) for i, g in enumerate(plan.target_groups)]
+    yield msg("f.kind.focus_area"), [(f.id, ("focus_areas", i, "id")) for i, f in enumerate(plan.focus_areas)]
     yield (
-        "success criterion",
+        msg("f.kind.criterion"),
         [
             (c.id, ("focus_areas", i, "success_criteria", j, "id"))
             for i, f in enumerate(plan.focus_areas)
@@ -28,7 +28,7 @@ def _id_kinds(plan: Plan) -> Iterator[tuple[str, list[tuple[str, DocPath]]]]:
         ],
     )
     yield (
-        "activity",
+        msg("f.kind.activity"),
         [
             (a.id, ("focus_areas", i, "activities", j, "id"))
             for i, f in enumerate(plan.focus_areas)
@@ -36,16 +36,16 @@ def _id_kinds(plan: Plan) -> Iterator[tuple[str, list[tuple[str, DocPath]]]]:
         ],
     )
     yield (
-        "activity group",
+        msg("f.kind.activity_group"),
         [(g.id, ("organisation", "activity_groups", i, "id")) for i, g in enumerate(plan.organisation.activity_groups)],
     )
     yield (
-        "cooperation agreement",
+        msg("f.kind.agreement"),
         [(a.id, ("cooperation_agreements", i, "id")) for i, a in enumerate(plan.cooperation_agreements)],
     )
-    yield "milestone", [(m.id, ("milestones", i, "id")) for i, m in enumerate(plan.milestones)]
+    yield msg("f.kind.milestone"), [(m.id, ("milestones", i, "id")) for i, m in enumerate(plan.milestones)]
     yield (
-        "budget line",
+        msg("f.kind.budget_line"),
         [
             (f"{line.year}/{line.focus_area}/{line.category}", ("budget", "lines", i))
             for i, line in enumerate(plan.budget.lines)
@@ -75,17 +75,16 @@ def duplicate_id(ctx: PlanContext) -> Iterator[Finding]:
         seen: dict[str, DocPath] = {}
         for ident, path in items:
             if ident in seen:
-                yield Finding(path, f"{kind} id '{ident}' is used twice in this plan; give each {kind} its own id")
+                yield Finding(path, msg("f.id.twice", kind=kind, id=ident))
             else:
                 seen[ident] = path
 
 
-def _unknown(kind: str, value: str, known: Iterable[str]) -> str:
-
+def _unknown(kind: str, value: str, known: Iterable[str]) -> Message:
     names = sorted(known)
-    hint = suggest(value, names)
-    listing = f" Known: {', '.join(names)}." if names and not hint else ""
-    return f"no {kind} '{value}' in this plan{hint}.{listing}"
+    hint = did_you_mean(value, names)
+    listing = msg("f.unknown.known", names=", ".join(names)) if names and not hint else ""
+    return msg("f.unknown.ref", kind=msg(kind), id=value, hint=hint, listing=listing)
 
 
 @rule(codes.UNKNOWN_FOCUS_AREA, Severity.ERROR, "plan")
@@ -121,7 +120,7 @@ def unknown_focus_area(ctx: PlanContext) -> Iterator[Finding]:
             refs.append((line.focus_area, ("budget", "lines", i, "focus_area")))
     for ref, path in refs:
         if ref not in known:
-            yield Finding(path, _unknown("focus area", ref, known))
+            yield Finding(path, _unknown("f.kind.focus_area", ref, known))
 
 
 @rule(codes.UNKNOWN_ACTIVITY, Severity.ERROR, "plan")
@@ -146,12 +145,11 @@ def unknown_activity(ctx: PlanContext) -> Iterator[Finding]:
         path: DocPath = ("milestones", i, "activity")
         area = owner.get(milestone.activity)
         if area is None:
-            yield Finding(path, _unknown("activity", milestone.activity, owner))
+            yield Finding(path, _unknown("f.kind.activity", milestone.activity, owner))
         elif milestone.focus_area is not None and area != milestone.focus_area:
             yield Finding(
                 path,
-                f"activity '{milestone.activity}' belongs to focus area '{area}', "
-                f"not to this milestone's '{milestone.focus_area}'",
+                msg("f.activity.other_area", activity=milestone.activity, area=area, own=milestone.focus_area),
             )
 
 
@@ -172,13 +170,13 @@ def unknown_party(ctx: PlanContext) -> Iterator[Finding]:
     for i, signature in enumerate(plan.strategic_agreement.signatures):
         if signature.party not in parties:
             path: DocPath = ("strategic_agreement", "signatures", i, "party")
-            yield Finding(path, _unknown("party", signature.party, parties))
+            yield Finding(path, _unknown("f.kind.party", signature.party, parties))
     sources = parties | {"lbf", "other"}
     for i, line in enumerate(plan.budget.lines):
         for source in line.funding:
             if source not in sources:
                 yield Finding(
                     ("budget", "lines", i, "funding", source),
-                    _unknown("funding source", source, sources) + " A source is lbf, other or a party id",
+                    msg("f.unknown.source", unknown=_unknown("f.kind.funding_source", source, sources)),
                     at_key=True,
                 )

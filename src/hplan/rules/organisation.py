@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from hplan import codes
 from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
+from hplan.i18n.glossary import term
+from hplan.i18n.message import msg
 from hplan.rules.registry import Finding, rule
 
 
@@ -32,7 +34,7 @@ def missing_signature(ctx: PlanContext) -> Iterator[Finding]:
         if party.id not in signed:
             yield Finding(
                 ("strategic_agreement", "signatures"),
-                f"party '{party.id}' has not signed the strategic agreement; add its signature",
+                msg("f.signature.missing", id=party.id),
                 at_key=True,
             )
 
@@ -51,10 +53,13 @@ def milestone_completion(ctx: PlanContext) -> Iterator[Finding]:
     """
     for i, milestone in enumerate(ctx.plan.milestones):
         if milestone.status == "done" and milestone.completed is None:
-            yield Finding(("milestones", i, "status"), f"milestone '{milestone.id}' is done; add 'completed: DATE'")
+            yield Finding(("milestones", i, "status"), msg("f.milestone.done_without_date", id=milestone.id))
         elif milestone.status != "done" and milestone.completed is not None:
             yield Finding(
                 ("milestones", i, "completed"),
-                f"milestone '{milestone.id}' has a completion date but status '{milestone.status}'; "
-                "set 'status: done' or remove 'completed'",
+                msg(
+                    "f.milestone.date_without_done",
+                    id=milestone.id,
+                    status=term("milestone_state", milestone.status),
+                ),
             )

@@ -9,6 +9,8 @@ from hplan import codes
 from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
 from hplan.domain.calendar import period_years
+from hplan.i18n.glossary import term
+from hplan.i18n.message import Message, msg
 from hplan.model.criteria import SuccessCriterion
 from hplan.model.plan import Plan
 from hplan.rules.registry import Finding, rule
@@ -27,7 +29,7 @@ def period_order(ctx: PlanContext) -> Iterator[Finding]:
     """
     period = ctx.plan.period
     if period.end <= period.start:
-        yield Finding(("period", "end"), f"the period ends ({period.end}) before it starts ({period.start})")
+        yield Finding(("period", "end"), msg("f.period.order", end=period.end, start=period.start))
 
 
 @rule(codes.PERIOD_LENGTH, Severity.WARNING, "plan")
@@ -49,34 +51,34 @@ def period_length(ctx: PlanContext) -> Iterator[Finding]:
     if abs(years - expected) > 31 / 365.25:
         yield Finding(
             ("period",),
-            f"the period is {years:.1f} years; plans under {ctx.profile.id} normally run {expected} years",
+            msg("f.period.length", years=years, profile=term("profile", ctx.profile.id), expected=expected),
             at_key=True,
         )
 
 
-def _dated(plan: Plan) -> Iterator[tuple[str, dt.date, DocPath]]:
+def _dated(plan: Plan) -> Iterator[tuple[Message, dt.date, DocPath]]:
     for i, area in enumerate(plan.focus_areas):
         for j, activity in enumerate(area.activities):
             base: DocPath = ("focus_areas", i, "activities", j)
             if activity.start is not None:
-                yield f"activity '{activity.id}' starts", activity.start, (*base, "start")
+                yield msg("f.dated.activity_start", id=activity.id), activity.start, (*base, "start")
             if activity.end is not None:
-                yield f"activity '{activity.id}' ends", activity.end, (*base, "end")
+                yield msg("f.dated.activity_end", id=activity.id), activity.end, (*base, "end")
         for j, criterion in enumerate(area.success_criteria):
             if not isinstance(criterion, SuccessCriterion):  # a qualitative criterion has no measurements
                 continue
             for k, measurement in enumerate(criterion.measurements):
                 yield (
-                    f"a measurement of '{criterion.id}' is dated",
+                    msg("f.dated.measurement", id=criterion.id),
                     measurement.date,
                     ("focus_areas", i, "success_criteria", j, "measurements", k, "date"),
                 )
     for i, milestone in enumerate(plan.milestones):
-        yield f"milestone '{milestone.id}' is due", milestone.due, ("milestones", i, "due")
+        yield msg("f.dated.milestone", id=milestone.id), milestone.due, ("milestones", i, "due")
     for i, agreement in enumerate(plan.cooperation_agreements):
         if agreement.signed is not None:
             yield (
-                f"cooperation agreement '{agreement.id}' is signed",
+                msg("f.dated.agreement", id=agreement.id),
                 agreement.signed,
                 ("cooperation_agreements", i, "signed"),
             )
@@ -104,8 +106,8 @@ def outside_period(ctx: PlanContext) -> Iterator[Finding]:
         return
     for what, when, path in _dated(ctx.plan):
         if when < period.start or when > period.end:
-            side = "before the period starts" if when < period.start else "after the period ends"
-            yield Finding(path, f"{what} {when}, {side} ({period.start} to {period.end})")
+            side = "f.outside.before" if when < period.start else "f.outside.after"
+            yield Finding(path, msg(side, what=what, when=when, start=period.start, end=period.end))
 
 
 @rule(codes.BUDGET_YEAR_OUTSIDE_PERIOD, Severity.ERROR, "plan")
@@ -131,5 +133,5 @@ def budget_year_outside_period(ctx: PlanContext) -> Iterator[Finding]:
         if not period.start.year <= line.year <= period.end.year:
             yield Finding(
                 ("budget", "lines", i, "year"),
-                f"budget year {line.year} is outside the period ({period.start} to {period.end})",
+                msg("f.budget_year.outside", year=line.year, start=period.start, end=period.end),
             )

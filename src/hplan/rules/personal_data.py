@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from hplan import codes
 from hplan.diagnostics import Severity
+from hplan.i18n.message import msg
 from hplan.privacy import cpr_positions
 from hplan.rules.registry import Finding, rule
 from hplan.yamlio.document import Document
@@ -38,7 +39,6 @@ def cpr_number(doc: Document) -> Iterator[Finding]:
         path = ordered[index][0] if index >= 0 else ()
         yield Finding(
             path,
-            "a CPR number (or something that looks like one) is in the file; plans name roles, never "
-            "citizens. Remove it, and check the file's git history for it",
+            msg("f.cpr"),
             position=(line, column),
         )

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from hplan import codes
 from hplan.check.policy import ConfigSuppression, Directive, SuppressionOutcome, Unused, Where
 from hplan.diagnostics import Diagnostic, Severity
+from hplan.i18n.message import Message, msg
 from hplan.rules.registry import rule
 
 EXAMPLE = "# hplan: ignore[HP602] moved by the board on 2018-03-06"
@@ -41,11 +42,9 @@ def suppression_without_reason(outcome: SuppressionOutcome) -> Iterator[Diagnost
     for where in outcome.reasonless:
         if isinstance(where, Directive):
             named = ",".join(where.codes)
-            message = (
-                f"the suppression of {named} gives no reason; write it after the codes: '# hplan: ignore[{named}] why'"
-            )
+            message = msg("f.suppression.no_reason", codes=named)
         else:
-            message = f"the suppression of {where.rule} at '{where.path}' gives no reason; add 'reason:' to the entry"
+            message = msg("f.suppression.no_reason_config", rule=where.rule, path=where.path)
         yield _finding(where, codes.SUPPRESSION_WITHOUT_REASON, message)
 
 
@@ -70,20 +69,17 @@ def unused_suppression(outcome: SuppressionOutcome) -> Iterator[Diagnostic]:
         yield _finding(item.where, codes.UNUSED_SUPPRESSION, _unused_message(item))
 
 
-def _unused_message(item: Unused) -> str:
+def _unused_message(item: Unused) -> Message:
     where = item.where
     if item.why == "unknown-rule":
-        return f"'{item.code}' is not a rule; 'hplan rules' lists them"
+        return msg("f.suppression.unknown_rule", code=item.code)
     if item.why == "cannot-suppress":
         if item.code == codes.CPR_NUMBER:
-            return "a CPR number (HP701) cannot be suppressed: remove the number from the file and its history"
-        return f"{item.code} cannot be suppressed; set its severity in the configuration instead"
+            return msg("f.suppression.cpr")
+        return msg("f.suppression.cannot", code=item.code)
     if isinstance(where, ConfigSuppression):
-        return (
-            f"the suppression of {where.rule} at '{where.path}' in {where.file} hides nothing; "
-            "remove the entry (the finding is gone, or the file, rule or path is misspelt)"
-        )
-    return f"ignore[{item.code}] hides nothing on line {where.target}; remove it (the finding is gone or elsewhere)"
+        return msg("f.suppression.unused_config", rule=where.rule, path=where.path, file=where.file)
+    return msg("f.suppression.unused", code=item.code, line=where.target)
 
 
 @rule(codes.SUPPRESSION_SYNTAX, Severity.WARNING, "suppressions")
@@ -103,5 +99,5 @@ def suppression_syntax(outcome: SuppressionOutcome) -> Iterator[Diagnostic]:
         yield _finding(
             directive,
             codes.SUPPRESSION_SYNTAX,
-            f"this '# hplan:' comment is not a suppression hplan can read; write '{EXAMPLE}'",
+            msg("f.suppression.syntax", example=EXAMPLE),
         )

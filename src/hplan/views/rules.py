@@ -7,9 +7,10 @@ the README's copy differs, so the table can never drift from the registry.
 from __future__ import annotations
 
 import json
+import re
 import sys
 
-from hplan.i18n import rule_summary, t, using
+from hplan.i18n import language, rule_summary, t, using
 from hplan.rules.registry import Rule
 
 
@@ -51,11 +52,20 @@ def text_table(rules: list[Rule]) -> str:
 
 
 def rule_text(entry: Rule) -> str:
-    """One rule's full documentation, as ``hplan rules HP123`` shows it (the documentation is English)."""
+    """One rule's full documentation, as ``hplan rules HP123`` shows it.
+
+    The explanation is the rule's docstring, in English. In another language
+    the translated summary comes first, then a note that the explanation is
+    English only, then the explanation with its example captions translated
+    and without the docstring's markup.
+    """
     head = t("r.head", code=entry.code, name=entry.name, severity=severity_word(entry), scope=scope_label(entry))
-    translated = summary(entry)
-    lead = f"{translated}\n\n" if translated != entry.summary else ""
-    return f"{head}\n\n{lead}{entry.doc}\n"
+    if language() == "en":
+        return f"{head}\n\n{entry.doc}\n"
+    body = entry.doc.partition("\n")[2].strip("\n").replace("``", "'")
+    body = re.sub(r"^Passing:$", t("r.passing"), body, flags=re.M)
+    body = re.sub(r"^Failing:$", t("r.failing"), body, flags=re.M)
+    return f"{head}\n\n{summary(entry)}\n\n{t('r.only_english')}\n\n{body}\n"
 
 
 def rule_json(entry: Rule) -> dict[str, object]:
@@ -102,7 +112,7 @@ def _write_coloured(rules: list[Rule], single: bool) -> None:
         head, _, rest = text.partition("\n")
         console.print(Text(head, style="bold"))
         for line in rest.rstrip("\n").split("\n"):
-            style = "green" if line == "Passing:" else "red" if line == "Failing:" else ""
+            style = "green" if line == t("r.passing") else "red" if line == t("r.failing") else ""
             console.print(Text(line, style=style))
         return
     rows = _text_rows(rules)

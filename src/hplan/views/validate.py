@@ -11,6 +11,7 @@ from collections.abc import Callable
 from hplan.check.pipeline import ValidationResult
 from hplan.diagnostics import Diagnostic
 from hplan.i18n import t, tn, using
+from hplan.i18n.message import localize
 from hplan.rules.registry import RULES
 from hplan.views import github
 
@@ -31,10 +32,15 @@ def _rule_name(code: str) -> str:
     return entry.name if entry is not None else ""
 
 
+def severity_word(d: Diagnostic) -> str:
+    """``error``/``warning``, or ``fejl``/``advarsel`` in Danish."""
+    return t(f"v.severity.{d.severity.value}")
+
+
 def text_line(d: Diagnostic) -> str:
-    """``file:line:col: severity HPnnn message [path]``: one finding per line."""
+    """``file:line:col: severity HPnnn message [path]``: one finding per line, in the active language."""
     where = f" [{d.path}]" if d.path else ""
-    line = f"{d.file}:{d.line}:{d.column}: {d.severity.value} {d.rule} {d.message}{where}"
+    line = f"{d.file}:{d.line}:{d.column}: {severity_word(d)} {d.rule} {localize(d.message)}{where}"
     # One finding per line, whatever a quoted key or value held.
     return line.replace("\r", "\\r").replace("\n", "\\n")
 
@@ -65,9 +71,9 @@ def _write_text(result: ValidationResult, color: bool) -> None:
     for d in result.diagnostics:
         line = Text()
         line.append(f"{d.file}:{d.line}:{d.column}:", style="bold")
-        line.append(f" {d.severity.value}", style="bold red" if d.is_error else "yellow")
+        line.append(f" {severity_word(d)}", style="bold red" if d.is_error else "yellow")
         line.append(f" {d.rule}", style="cyan")
-        line.append(f" {d.message}")
+        line.append(f" {localize(d.message)}")
         if d.path:
             line.append(f" [{d.path}]", style="dim")
         console.print(line)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hplan.diagnostics import Diagnostic, Severity
+from hplan.i18n.message import Message, msg
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 100
@@ -58,9 +59,6 @@ class Abort(Exception):
     """Stop reading this file; the reason is already a diagnostic."""
 
 
-def too_large_message(size: int) -> str:
+def too_large_message(size: int) -> Message:
     """Why a file of ``size`` bytes, over :data:`MAX_FILE_BYTES`, is not read."""
-    return (
-        f"file is {size:,} bytes, over the limit of {MAX_FILE_BYTES // 1048576} MiB ({MAX_FILE_BYTES:,} bytes) "
-        "for a plan file; split it or remove what does not belong in a plan"
-    )
+    return msg("rd.too_large", size=size, mib=MAX_FILE_BYTES // 1048576, limit=MAX_FILE_BYTES)

@@ -18,6 +18,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from hplan import codes
+from hplan.i18n.message import Term, msg
 from hplan.paths import render
 from hplan.yamlio.document import MAX_ALIAS_NODES, MAX_DEPTH, Abort, DocPath, Document, Position
 from hplan.yamlio.scalars import (
@@ -151,7 +152,7 @@ class Builder:
 
     def _finish(self) -> None:
         if self.root is None:
-            self.doc.problem(1, 1, codes.EMPTY_FILE, "file is empty; a plan or board document starts with 'format: 1'")
+            self.doc.problem(1, 1, codes.EMPTY_FILE, msg("rd.empty"))
             self.doc.data = None
             return
         self.doc.data = self.root
@@ -167,7 +168,7 @@ class Builder:
             mark.line + 1,
             mark.column + 1,
             codes.ONE_DOCUMENT,
-            "file holds more than one YAML document; put each plan or board in a file of its own",
+            msg("rd.documents"),
         )
         return _DONE
 
@@ -177,7 +178,7 @@ class Builder:
         pos = (mark.line + 1, mark.column + 1)
         stack = self.stack
         if len(stack) >= MAX_DEPTH:
-            self._refuse(pos, codes.LIMITS, f"document nests deeper than {MAX_DEPTH} levels; hplan refuses it")
+            self._refuse(pos, codes.LIMITS, msg("rd.depth", depth=MAX_DEPTH))
         if event.tag is not None:
             self._check_tag(event.tag, pos, "map" if is_map else "seq")
         path: DocPath = ()
@@ -232,12 +233,12 @@ class Builder:
             return True
         first = self.key_positions.get(path)
         line, column = frame.key_pos
-        where = f" (first at line {first[0]}, column {first[1]})" if first and first != frame.key_pos else ""
+        where = msg("rd.duplicate.first", line=first[0], column=first[1]) if first and first != frame.key_pos else ""
         self.doc.problem(
             line,
             column,
             codes.DUPLICATE_KEY,
-            f"duplicate key '{key}'{where}; YAML keeps only the last value, remove or rename one",
+            msg("rd.duplicate", key=key, where=where),
         )
         return False
 
@@ -255,9 +256,7 @@ class Builder:
             sources = value if isinstance(value, list) else [value]
             for source in sources:
                 if not isinstance(source, dict):
-                    self.doc.problem(
-                        pos[0], pos[1], codes.INVALID_VALUE, "a merge key (<<) takes a mapping or a list of mappings"
-                    )
+                    self.doc.problem(pos[0], pos[1], codes.INVALID_VALUE, msg("rd.merge"))
                     continue
                 for key, item in source.items():
                     if key not in container:
@@ -279,7 +278,7 @@ class Builder:
             pos[0],
             pos[1],
             codes.TAG_NOT_ALLOWED,
-            f"tag {shown} is not allowed; hplan never constructs objects from tags. Remove the tag",
+            msg("rd.tag", tag=shown),
         )
 
     def _tagged(self, tag: str, value: str, pos: Position) -> Any:
@@ -292,7 +291,7 @@ class Builder:
             return value
         resolved = resolve_tagged(name, value)
         if resolved is MISFIT:
-            self.doc.problem(pos[0], pos[1], codes.INVALID_VALUE, f"value does not fit its tag !!{name}")
+            self.doc.problem(pos[0], pos[1], codes.INVALID_VALUE, msg("rd.tag.value", name=name))
             return value
         return resolved
 
@@ -307,16 +306,15 @@ def _done(event: Any) -> object:
 
 # -- syntax errors and places ---------------------------------------------------
 
+# libyaml's problem -> the hint's message id
 _SYNTAX_HINTS = {
-    "mapping values are not allowed in this context": (
-        "a value holding ': ' must be quoted, or the indentation of this line is off"
-    ),
-    "could not find expected ':'": "a key needs a colon and a space after it, or a multi-line text needs quotes",
-    "found character that cannot start any token": ("quote the value; tab characters cannot indent YAML, use spaces"),
-    "did not find expected key": "check the indentation of this line against the lines above it",
-    "did not find expected '-' indicator": "list items at one level must line up",
-    "found unexpected end of stream": "the quote that opens here is never closed",
-    "found undefined alias": "an alias (*name) must refer to an anchor (&name) defined above it",
+    "mapping values are not allowed in this context": "rd.hint.colon_value",
+    "could not find expected ':'": "rd.hint.no_colon",
+    "found character that cannot start any token": "rd.hint.tab",
+    "did not find expected key": "rd.hint.indent",
+    "did not find expected '-' indicator": "rd.hint.list",
+    "found unexpected end of stream": "rd.hint.quote",
+    "found undefined alias": "rd.hint.alias",
 }
 
 
@@ -331,10 +329,11 @@ def syntax_problem(exc: MarkedYAMLError, text: str, doc: Document) -> None:
         mark = exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     line, column = within_text(text, line, column)
-    problem = exc.problem or "cannot be parsed"
-    hint = _SYNTAX_HINTS.get(problem, "check indentation, quoting and brackets around here")
-    context = f" ({exc.context})" if exc.context else ""
-    doc.problem(line, column, codes.YAML_SYNTAX, f"YAML syntax error: {problem}{context}; {hint}")
+    # libyaml's own words are English: the Danish message gives the hint alone.
+    problem = Term(exc.problem, "") if exc.problem else msg("rd.syntax.unknown")
+    hint = msg(_SYNTAX_HINTS.get(exc.problem or "", "rd.hint.other"))
+    context = Term(f" ({exc.context})", "") if exc.context else ""
+    doc.problem(line, column, codes.YAML_SYNTAX, msg("rd.syntax", problem=problem, context=context, hint=hint))
 
 
 def name_places(doc: Document) -> None:

@@ -26,8 +26,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from hplan import codes
+from hplan.i18n.message import msg
 from hplan.yamlio.document import MAX_FILE_BYTES, Abort, Document, too_large_message
 from hplan.yamlio.events import Builder, name_places, syntax_problem
+from hplan.yamlio.habits import invisible_problems, rejoin_decimal_commas
 from hplan.yamlio.text import control_character_problem, decode, read_text
 
 
@@ -88,8 +90,11 @@ def parse_into(text: str, doc: Document) -> None:
         syntax_problem(exc, text, doc)
     except RecursionError:  # pragma: no cover - the depth limit stops this first
         doc.data = None
-        doc.problem(1, 1, codes.LIMITS, "document nests too deeply to read")
+        doc.problem(1, 1, codes.LIMITS, msg("rd.too_deep"))
     finally:
         parser.dispose()
+    if doc.data is not None:
+        rejoin_decimal_commas(doc)
+    invisible_problems(doc)
     if doc.diagnostics and doc.data is not None:
         name_places(doc)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from hplan import codes
 from hplan.errors import PathNotFound
+from hplan.i18n.message import Term, msg
 from hplan.yamlio.document import MAX_FILE_BYTES, Document, Position, too_large_message
 from hplan.yamlio.linebreaks import LINE_BREAKS_BYTES, normalise_breaks
 
@@ -24,11 +25,11 @@ def read_text(path: Path, display: str, doc: Document) -> str | None:
             return None
         raw = path.read_bytes()
     except FileNotFoundError as exc:
-        raise PathNotFound(f"{display}: no such file") from exc
+        raise PathNotFound(msg("err.no_such_file", path=display)) from exc
     except IsADirectoryError as exc:
-        raise PathNotFound(f"{display}: is a directory, not a plan file") from exc
+        raise PathNotFound(msg("err.is_directory", path=display)) from exc
     except OSError as exc:
-        raise PathNotFound(f"{display}: cannot be read ({exc.strerror})") from exc
+        raise PathNotFound(msg("err.unreadable", path=display, reason=Term(str(exc.strerror)))) from exc
     return decode(raw, doc)
 
 
@@ -36,14 +37,12 @@ def decode(raw: bytes, doc: Document) -> str | None:
     """UTF-8 bytes -> text (a BOM is dropped), or a located HP006 diagnostic."""
     wide = wide_encoding(raw)
     if wide is not None:
-        doc.problem(1, 1, codes.ENCODING, f"file is {wide}; save it as UTF-8")
+        doc.problem(1, 1, codes.ENCODING, msg("rd.encoding.wide", wide=wide))
         return None
     nul = raw.find(b"\x00", 0, 8192)
     if nul >= 0:
         line, column = byte_position(raw, nul)
-        doc.problem(
-            line, column, codes.ENCODING, "file looks binary (it holds a NUL byte); a plan is YAML text in UTF-8"
-        )
+        doc.problem(line, column, codes.ENCODING, msg("rd.encoding.binary"))
         return None
     try:
         text = raw.decode("utf-8")
@@ -53,7 +52,7 @@ def decode(raw: bytes, doc: Document) -> str | None:
             line,
             column,
             codes.ENCODING,
-            "file is not valid UTF-8 here; save it as UTF-8 (it may be Latin-1 or Windows-1252)",
+            msg("rd.encoding.utf8"),
         )
         return None
     if text.startswith("\ufeff"):
@@ -103,8 +102,7 @@ def control_character_problem(text: str, offset: int, character: int | str, doc:
         line,
         column,
         codes.ENCODING,
-        f"file holds the control character U+{code:04X}, which YAML does not allow; remove it "
-        "(pasted terminal colours or a copy from another program often bring it)",
+        msg("rd.encoding.control", code=f"U+{code:04X}"),
     )
 
 

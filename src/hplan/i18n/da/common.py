@@ -1,6 +1,7 @@
 """Danish terms any command may use: counted nouns, the states of criteria, milestones and agreements, units."""
 
 MESSAGES: dict[str, str] = {
+    "only_english": "(kun på engelsk) {text}",
     # counted nouns: tn() picks .one or .other
     "count.files.one": "{count} fil",
     "count.files.other": "{count} filer",
@@ -8,8 +9,8 @@ MESSAGES: dict[str, str] = {
     "count.errors.other": "{count} fejl",
     "count.warnings.one": "{count} advarsel",
     "count.warnings.other": "{count} advarsler",
-    "count.plans.one": "{count} plan",
-    "count.plans.other": "{count} planer",
+    "count.plans.one": "{count} helhedsplan",
+    "count.plans.other": "{count} helhedsplaner",
     "count.changes.one": "{count} ændring",
     "count.changes.other": "{count} ændringer",
     "count.days.one": "{count} dag",
@@ -19,12 +20,12 @@ MESSAGES: dict[str, str] = {
     "count.decisions.one": "{count} beslutning",
     "count.decisions.other": "{count} beslutninger",
     # states of criteria, milestones and agreements
-    "state.on_track": "på sporet",
-    "state.at_risk": "i risiko",
+    "state.on_track": "følger planen",
+    "state.at_risk": "risiko",
     "state.off_track": "bagud",
     "state.no_data": "ingen måling",
     "state.overdue": "overskredet",
-    "state.due_soon": "forfalder snart",
+    "state.due_soon": "frist om kort tid",
     "state.planned": "planlagt",
     "state.done": "gennemført",
     "state.cancelled": "udgået",
@@ -32,7 +33,7 @@ MESSAGES: dict[str, str] = {
     "state.open": "åben",
     "state.expired": "udløbet",
     "state.expiring": "udløber snart",
-    "state.ends_early": "slutter før tid",
+    "state.ends_early": "udløber, før planperioden slutter",
     "state.valid": "gyldig",
     # a figure with its unit's sign (Danish typesetting puts a space before % and ‰)
     "unit.percent": "{value} %",

@@ -4,6 +4,8 @@ MESSAGES: dict[str, str] = {
     # hplan validate
     "v.summary.clean": "{files} kontrolleret: ingen problemer{suppressed}",
     "v.summary": "{files} kontrolleret: {errors}, {warnings}{suppressed}",
-    "v.suppressed.one": " ({count} undertrykt)",
-    "v.suppressed.other": " ({count} undertrykte)",
+    "v.severity.error": "fejl",
+    "v.severity.warning": "advarsel",
+    "v.suppressed.one": " ({count} undtaget)",
+    "v.suppressed.other": " ({count} undtaget)",
 }

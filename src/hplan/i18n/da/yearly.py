@@ -1,16 +1,18 @@
-"""Danish messages of ``hplan report``: the yearly evaluation (målopfyldelsesskema), its default language.
+"""Danish messages of ``hplan report``: the yearly status for the steering group's evaluation, its default language.
 
 Its readers are Danish municipal and housing managers, so it uses their
-terms: indsatsområde, succeskriterium, baseline, mål, målopfyldelse, milepæl,
+terms (i18n/glossary.py, spec/danish.md): indsatsområde, succeskriterium, baseline, mål, beregnet fremdrift
+(not "målopfyldelse", which is the agreed judgement), milepæl,
 medfinansiering.
 """
 
 MESSAGES: dict[str, str] = {
+    "yearly.unreadable": "hplan: {file} kan ikke læses som en plan, så der er ingen rapport; ret problemerne ovenfor",
     # the page's head and summary
-    "yearly.title": "Målopfyldelse {year}",
+    "yearly.title": "Årsstatus {year}",
     "yearly.subtitle": "Boligsocial helhedsplan",
     "yearly.period": "Periode",
-    "yearly.profile": "Regelsæt",
+    "yearly.profile": "Bevilling",
     "yearly.as_of": "Opgjort pr.",
     "yearly.file": "Planfil",
     "yearly.covered": "Planens periode dækker {start}–{end} af {year}.",
@@ -27,8 +29,8 @@ MESSAGES: dict[str, str] = {
     "yearly.criteria_intro": (
         "Beregnet fremdrift er den andel af vejen fra baseline til mål, som årets måling har nået. Status "
         "sammenholder den beregnede fremdrift med den forventede på målingens dato - delmålet, hvor planen har "
-        "delmål, ellers den lige linje fra baseline til mål: på sporet "
-        "fra {on_track} af den forventede andel, i risiko fra {at_risk}, ellers bagud. Årets måling er den "
+        "delmål, ellers den lige linje fra baseline til mål: følger planen "
+        "fra {on_track} af den forventede fremdrift, risiko fra {at_risk}, ellers bagud. Årets måling er den "
         "seneste måling dateret i {year}{cutoff_note}."
     ),
     "yearly.cutoff_note": " til og med {cutoff}",
@@ -37,7 +39,7 @@ MESSAGES: dict[str, str] = {
         "og {year} (skygget felt)."
     ),
     "yearly.chart_label": "Figur: {indicator}",
-    "yearly.focus_area": "Indsatsområde",
+    "yearly.focus_area": "Indsatsområde og delaftale",
     "yearly.purpose": "Formål",
     "yearly.criterion": "Succeskriterium",
     "yearly.indicator": "Indikator",
@@ -50,12 +52,11 @@ MESSAGES: dict[str, str] = {
     "yearly.data_source": "Datakilde",
     "yearly.no_measurement": "ingen måling i {year}",
     "yearly.latest_earlier": "seneste {reading}",
-    "yearly.maintain": "holdes på baseline",
+    "yearly.maintain": "skal holdes på niveau med baseline",
     "yearly.maintain_off": "{deviation} fra baseline",
-    "yearly.stale": "forældet måling",
+    "yearly.stale": "mangler ny måling",
     "yearly.count_no_data": "{count} uden måling i {year}",
     "yearly.no_data": "Ingen måling",
-    "yearly.state_count": "{count} {state}",
     # milestones
     "yearly.milestones_heading": "Milepæle med frist i {year}",
     "yearly.milestones_none": "Ingen milepæle har frist i {year}.",
@@ -96,23 +97,23 @@ MESSAGES: dict[str, str] = {
     "yearly.spent_not_reported_short": "forbrug ikke opgjort",
     # the steering group's evaluation
     "yearly.evaluation_heading": "Styregruppens evaluering af {year}",
-    "yearly.evaluation_held": "Evalueringen blev holdt {date}.",
+    "yearly.evaluation_held": "Styregruppen gennemførte evalueringen {date}.",
     "yearly.decisions": "Beslutninger",
     "yearly.no_decisions": "Der er ikke registreret beslutninger.",
     "yearly.evaluation_pending": (
-        "Styregruppens evaluering af {year} er ikke registreret endnu; den holdes, når året er omme."
+        "Styregruppens evaluering af {year} er ikke registreret endnu; den gennemføres, når året er omme."
     ),
     "yearly.evaluation_missing": "Styregruppens evaluering af {year} er ikke registreret, selv om året er omme.",
     "yearly.evaluation_not_evaluated": (
         "{year} evalueres ikke for sig: planens periode slutter {end}, og året indgår i den afsluttende evaluering."
     ),
-    "yearly.evaluation_held_short": "holdt {date}, {decisions}",
+    "yearly.evaluation_held_short": "gennemført {date}, {decisions}",
     "yearly.evaluation_pending_short": "ikke registreret endnu",
     "yearly.evaluation_missing_short": "mangler",
     "yearly.evaluation_not_evaluated_short": "året evalueres ikke for sig",
     # revisions, validation, footer
-    "yearly.revisions_heading": "Godkendte revisioner i {year}",
-    "yearly.revisions_none": "Ingen revisioner er godkendt i {year}.",
+    "yearly.revisions_heading": "Godkendte ændringer i {year}",
+    "yearly.revisions_none": "Der er ikke godkendt ændringer af planen i {year}.",
     "yearly.approved_by_board": "godkendt af bestyrelsen",
     "yearly.approved_by_lbf": "godkendt af Landsbyggefonden",
     "yearly.validation_heading": "Validering",

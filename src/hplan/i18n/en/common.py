@@ -1,6 +1,8 @@
 """English terms any command may use: counted nouns, the states of criteria, milestones and agreements, units."""
 
 MESSAGES: dict[str, str] = {
+    # a text that exists only in English (a profile of the user's own, a rule not yet translated)
+    "only_english": "{text}",
     # counted nouns: tn() picks .one or .other
     "count.files.one": "{count} file",
     "count.files.other": "{count} files",

@@ -1,6 +1,15 @@
 """English messages of ``hplan diff``."""
 
 MESSAGES: dict[str, str] = {
+    "d.note.later.one": "{count} day later",
+    "d.note.later.other": "{count} days later",
+    "d.note.earlier.one": "{count} day earlier",
+    "d.note.earlier.other": "{count} days earlier",
+    "d.note.lbf_total": "{change:+,} kr",
+    "d.note.share": "{share:.1f} %",
+    "d.note.no_budget": "no budget",
+    "d.note.share_below": "local share {before} → {after:.1f} %, below the minimum of {minimum:.0f} %",
+    "d.reason.default": "no rule of the profile names this change; its default level is {level}",
     # hplan diff
     "d.level.lbf": "LBF",
     "d.level.board": "board",

@@ -16,4 +16,7 @@ MESSAGES: dict[str, str] = {
     "r.scope.board": "board",
     "r.scope.files": "across files",
     "r.scope.suppressions": "suppressions",
+    "r.passing": "Passing:",
+    "r.failing": "Failing:",
+    "r.only_english": "(The explanation below is in English only.)",
 }

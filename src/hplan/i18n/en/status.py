@@ -3,6 +3,11 @@
 MESSAGES: dict[str, str] = {
     # hplan status: parties
     "s.stale": "stale",
+    "s.count.on_track": "{count} on track",
+    "s.count.at_risk": "{count} at risk",
+    "s.count.off_track": "{count} off track",
+    "s.count.no_data": "{count} no data",
+    "s.count.stale": "{count} stale",
     "s.kind.municipality": "municipality",
     "s.kind.housing_organisation": "housing organisation",
     "s.kind.other": "other",

@@ -5,6 +5,7 @@ has none of its own (boligsocial helhedsplan, Landsbyggefonden).
 """
 
 MESSAGES: dict[str, str] = {
+    "yearly.unreadable": "hplan: {file} cannot be read as a plan, so there is no report; fix the problems above",
     # the page's head and summary
     "yearly.title": "Goal attainment {year}",
     "yearly.subtitle": "Social housing master plan (boligsocial helhedsplan)",
@@ -54,7 +55,6 @@ MESSAGES: dict[str, str] = {
     "yearly.stale": "stale figure",
     "yearly.count_no_data": "{count} not measured in {year}",
     "yearly.no_data": "No measurement",
-    "yearly.state_count": "{count} {state}",
     # milestones
     "yearly.milestones_heading": "Milestones due in {year}",
     "yearly.milestones_none": "No milestone is due in {year}.",

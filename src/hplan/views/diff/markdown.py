@@ -12,6 +12,8 @@ import sys
 
 from hplan.diff.model import BudgetView, Change, DiffResult, PlanDiff
 from hplan.i18n import t, tn, using
+from hplan.i18n.glossary import term
+from hplan.i18n.message import localize
 from hplan.profiles import LEVELS, ApprovalLevel
 from hplan.views.diff.governance import honest_tail, markdown_marks, nothing_compared, title
 from hplan.views.diff.words import (
@@ -128,14 +130,15 @@ def _changes_table(changes: list[Change]) -> list[str]:
             # A long text: the whole new text with its changed words marked (struck: removed; bold: added).
             old, new = f"({t('g.words')} →)", words
         if change.note:
-            new = f"{new} ({change.note})" if new else f"({change.note})"
+            note = localize(change.note)
+            new = f"{new} ({note})" if new else f"({note})"
         cells = [
             _md_level(change.approval),
             kind_word(change.kind),
             _code(change.path),
             _cell(old),
             _cell(new),
-            _cell(change.reason),
+            _cell(localize(change.reason)),
         ]
         out.append("| " + " | ".join(cells) + " |")
     return out

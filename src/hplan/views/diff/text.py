@@ -11,6 +11,8 @@ import sys
 
 from hplan.diff.model import AmountChange, BudgetView, Change, DiffResult, PlanDiff, group_by_area
 from hplan.i18n import t, using
+from hplan.i18n.glossary import term
+from hplan.i18n.message import localize
 from hplan.profiles import LEVELS
 from hplan.views.diff.governance import nothing_compared, text_marks, title
 from hplan.views.diff.words import (
@@ -94,7 +96,7 @@ def _change_lines(change: Change) -> list[Line]:
             (change.path, "cyan"),
             (f": {_value_change(change)}", ""),
         ],
-        [(" " * (_tag_width() + _kind_width() + 6) + change.reason, "dim")],
+        [(" " * (_tag_width() + _kind_width() + 6) + localize(change.reason), "dim")],
     ]
 
 
@@ -102,7 +104,7 @@ def _value_change(change: Change) -> str:
     words = text_marks(change)
     if words is not None:
         return words
-    note = f" ({change.note})" if change.note else ""
+    note = f" ({localize(change.note)})" if change.note else ""
     if change.kind == "added":
         return f"+ {show(change.new)}{note}"
     if change.kind == "removed":
@@ -121,11 +123,12 @@ def _kind_width() -> int:
 def _budget_lines(plan: PlanDiff, budget: BudgetView) -> list[Line]:
     lines: list[Line] = [[(f"  {t('d.budget_heading')}", "bold underline")]]
     rows = [*budget.years, *budget.totals, AmountChange(None, t("d.total"), budget.total_old, budget.total_new)]
-    width = max(24, *(len(plan.name_of(row.source)) for row in rows))
+    width = max(10, len(t("d.all_years")))  # "hele perioden" is longer than "all years"
+    names = max(24, *(len(plan.name_of(row.source)) for row in rows))
     for row in rows:
         year = str(row.year) if row.year is not None else t("d.all_years")
         moved = f"{amount(row.old):>12} → {amount(row.new):>12}  ({signed(row.new - row.old)})"
-        lines.append([(f"    {year:<10} {plan.name_of(row.source):<{width}} {moved}", "")])
+        lines.append([(f"    {year:<{width}} {plan.name_of(row.source):<{names}} {moved}", "")])
     share = t(
         "d.local_share",
         old=percent(budget.local_share_old),

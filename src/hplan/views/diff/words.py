@@ -7,16 +7,22 @@ summary and revisions-log sentences both views print.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any
 
 from hplan.diagnostics import Diagnostic
 from hplan.diff.approvals import covers
 from hplan.diff.model import DiffResult, PlanDiff
-from hplan.i18n import number, t, tn
+from hplan.i18n import date, language, number, t, tn
+from hplan.i18n.message import localize
 from hplan.profiles import LEVELS
 from hplan.views.diff.governance import also_missing, honest_tail, nothing_compared
 
 MAX_VALUE = 160
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def show(value: Any, limit: int = MAX_VALUE) -> str:
@@ -33,7 +39,11 @@ def _show(value: Any) -> str:
     if isinstance(value, int):
         # Years stay as they are; amounts (five digits and more) get separators.
         return number(value) if abs(value) >= 10_000 else str(value)
+    if isinstance(value, float) and language() == "da":
+        return str(value).replace(".", ",")  # 18,0 as the plan wrote 18.0
     if isinstance(value, str):
+        if language() == "da" and _ISO_DATE.fullmatch(value):
+            return date(dt.date.fromisoformat(value))
         return " ".join(value.split())
     if isinstance(value, dict):
         return ", ".join(f"{key}: {_nested(item)}" for key, item in value.items())
@@ -128,4 +138,4 @@ def recorded_text(plan: PlanDiff) -> str:
 def diagnostic_line(d: Diagnostic) -> str:
     """A problem of a side that is not a valid plan, on one line as ``hplan validate`` writes it."""
     where = f" [{d.path}]" if d.path else ""
-    return f"{d.file}:{d.line}:{d.column}: {d.severity.value} {d.rule} {d.message}{where}"
+    return f"{d.file}:{d.line}:{d.column}: {t(f'v.severity.{d.severity.value}')} {d.rule} {localize(d.message)}{where}"

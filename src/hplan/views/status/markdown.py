@@ -10,8 +10,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Sequence
 
+from hplan.i18n import date, t, tn, using
 from hplan.i18n import number as localised
-from hplan.i18n import t, tn, using
 from hplan.privacy import redact
 from hplan.status.model import (
     BudgetStatus,
@@ -31,6 +31,7 @@ from hplan.views.status.words import (
     PORTFOLIO_COLUMNS,
     agreement_phrase,
     agreements_phrase,
+    area_name,
     attention,
     co_financing_table,
     criteria_counts,
@@ -45,6 +46,7 @@ from hplan.views.status.words import (
     notable_milestones,
     party_kind,
     period_phrase,
+    profile_name,
     progress_phrase,
     share,
     state_words,
@@ -69,7 +71,7 @@ def _md_table(headers: Sequence[str], rows: Iterable[Sequence[str]], right: Iter
 
 
 def _md_reading(reading: Reading | None, unit: str) -> str:
-    return "-" if reading is None else f"{with_unit(reading.value, unit)} ({reading.date})"
+    return "-" if reading is None else f"{with_unit(reading.value, unit)} ({date(reading.date)})"
 
 
 def _md_plan(plan: PlanStatus, result: StatusResult, level: str) -> list[str]:
@@ -77,7 +79,10 @@ def _md_plan(plan: PlanStatus, result: StatusResult, level: str) -> list[str]:
     options = result.options
     out = [f"{level} {_md(plan.label)}", ""]
     facts = [
-        (t("s.label.plan"), f"`{plan.id}` ({plan.profile})" if plan.id else "-"),
+        (
+            t("s.label.plan"),
+            f"`{plan.id}` ({profile_name(plan.profile) if plan.profile else None})" if plan.id else "-",
+        ),
         (t("s.label.file"), f"`{plan.file}`"),
         (t("s.label.period"), period_phrase(plan)),
         (t("s.label.validation"), validation_phrase(plan.validation)),
@@ -121,7 +126,7 @@ def _md_criteria(plan: PlanStatus, sub: str) -> list[str]:
             )
             for c in criteria
         ]
-        out += [f"**{area}**", ""]
+        out += [f"**{area_name(plan.profile, area)}**", ""]
         out += _md_table(headers, rows)
         out.append("")
     return out

@@ -43,6 +43,7 @@ from hplan.views.status.words import (
     listed,
     local,
     period_phrase,
+    profile_name,
     share,
     validation_phrase,
 )
@@ -100,7 +101,7 @@ def _plan_parts(plan: PlanStatus, result: StatusResult, width: int) -> Iterable[
     if plan.id and plan.id != plan.label:
         head.append(f"  {plan.id}")
     if plan.profile:
-        head.append(f"  {plan.profile}", style="dim")
+        head.append(f"  {profile_name(plan.profile)}", style="dim")
     head.append(f"\n{t('s.label.period')}: {period_phrase(plan)}")
     head.append("\n" + t("s.as_of_horizon", date=options.as_of, days=tn("count.days", options.horizon)) + "; ")
     head.append(f"{t('s.label.validation').lower()}: ")

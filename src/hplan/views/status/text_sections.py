@@ -14,8 +14,9 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from hplan.i18n import figure, t, tn
+from hplan.i18n import date, figure, t, tn
 from hplan.i18n import number as localised
+from hplan.i18n.message import Term
 from hplan.status.model import BudgetStatus, Contribution, CriterionStatus, PlanStatus, ValidationSummary
 from hplan.views.criteria import criterion_notes, qualitative_lines
 from hplan.views.status import text_layout as layout
@@ -25,6 +26,7 @@ from hplan.views.status.words import (
     UNITS,
     agreement_phrase,
     agreements_phrase,
+    area_name,
     co_financing_table,
     criteria_counts,
     days_phrase,
@@ -128,7 +130,7 @@ def criteria_tables(plan: PlanStatus, width: int) -> list[RenderableType]:
     for focus_area, cells in rows:
         if focus_area != area:
             area = focus_area
-            parts.append(Text(area, style="bold"))
+            parts.append(Text(area_name(plan.profile, area), style="bold"))
             table = _fixed_table(headers, justify, widths, show_header=False)
             parts.append(table)
         assert table is not None
@@ -194,14 +196,19 @@ def milestone_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
             when = m.completed if m.state == "done" and m.completed is not None else m.due
             table.add_row(
                 Text(word(m.state), style=STYLES[m.state]),
-                str(when),
+                date(when),
                 days_phrase((when - m.due).days + m.days),
                 Text(f"{m.id}: {m.title}"),
             )
         parts.append(table)
     upcoming = next_milestone(plan)
     if upcoming is not None:
-        parts.append(Text("  " + t("s.next_milestone", id=upcoming.id, when=milestone_when(upcoming)), style="dim"))
+        parts.append(
+            Text(
+                "  " + t("s.next_milestone", id=Term(upcoming.id, upcoming.title), when=milestone_when(upcoming)),
+                style="dim",
+            )
+        )
     parts.append(Text(""))
     return parts
 

@@ -10,10 +10,13 @@ and what needs the group's attention.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from hplan.diagnostics import Diagnostic
-from hplan.i18n import figure, percent, t, tn
+from hplan.i18n import figure, language, percent, t, tn
 from hplan.i18n import number as localised
+from hplan.i18n.glossary import term
+from hplan.i18n.message import Term, localize
 from hplan.status.criteria import deviation as status_deviation
 from hplan.status.model import (
     AgreementStatus,
@@ -81,9 +84,32 @@ def kroner(amount: int | None) -> str:
 
 
 def with_unit(value: float, unit: str) -> str:
-    """A value followed by its unit's sign, where it has one."""
+    """A value followed by its unit's sign, where it has one (``kr.`` in Danish)."""
+    if unit == "dkk":
+        return t("unit.dkk", value=figure(value))
     sign = UNITS.get(unit, "")
     return f"{figure(value)} {sign}".rstrip()
+
+
+def profile_name(profile: str) -> str:
+    """The funding round: ``lbf-2015-18`` in English, ``2015-18-midlerne`` in Danish (spec/danish.md 1.4)."""
+    return localize(term("profile", profile))
+
+
+def area_name(profile: str | None, area: str) -> str:
+    """A focus area as a Danish reader sees it: its name in the profile (spec/danish.md 1.4); its id in English."""
+    if language() == "en" or profile is None:
+        return area
+    return _area_names(profile).get(area, area)
+
+
+@cache
+def _area_names(profile: str) -> dict[str, str]:
+    # lazy: the profiles are loaded only for a Danish view, which names focus areas
+    from hplan.profiles import builtin
+
+    found = builtin(profile)
+    return {} if found is None else {entry.id: entry.name for entry in found.focus_areas}
 
 
 def days_phrase(days: int) -> str:
@@ -138,11 +164,13 @@ def state_words(criterion: CriterionStatus) -> str:
 
 def criteria_counts(plan: PlanStatus) -> str:
     """``8 on track, 2 at risk, 0 off track`` plus no data and stale when there are any."""
-    parts = [f"{localised(plan.in_state(state))} {word(state)}" for state in ("on_track", "at_risk", "off_track")]
+    parts = [
+        t(f"s.count.{state}", count=localised(plan.in_state(state))) for state in ("on_track", "at_risk", "off_track")
+    ]
     if plan.in_state("no_data"):
-        parts.append(f"{localised(plan.in_state('no_data'))} {word('no_data')}")
+        parts.append(t("s.count.no_data", count=localised(plan.in_state("no_data"))))
     if plan.stale:
-        parts.append(f"{localised(plan.stale)} {t('s.stale')}")
+        parts.append(t("s.count.stale", count=localised(plan.stale)))
     return ", ".join(parts)
 
 
@@ -214,15 +242,18 @@ def milestone_when(milestone: MilestoneStatus) -> str:
 def attention(plan: PlanStatus) -> list[str]:
     """What needs the steering group's attention in a plan, one phrase each."""
     items = [
-        t("s.attention.off_track", id=c.id, progress=progress_phrase(c))
+        t("s.attention.off_track", id=Term(c.id, c.indicator), progress=progress_phrase(c))
         for c in plan.criteria
         if c.state == "off_track"
     ]
-    stale = [c.id for c in plan.criteria if c.stale]
+    # Danish names each by its indicator (spec/danish.md 1.4); the English keeps the ids
+    stale = [Term(c.id, c.indicator) for c in plan.criteria if c.stale]
     if stale:
-        items.append(t("s.attention.stale", criteria=tn("count.criteria", len(stale)), ids=", ".join(stale)))
+        items.append(
+            t("s.attention.stale", criteria=tn("count.criteria", len(stale)), ids=", ".join(localize(s) for s in stale))
+        )
     items += [
-        t("s.attention.overdue", id=m.id, date=m.due, when=days_phrase(m.days))
+        t("s.attention.overdue", id=Term(m.id, m.title), date=m.due, when=days_phrase(m.days))
         for m in plan.milestones
         if m.state == "overdue"
     ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hplan.i18n import figure, number, t
+from hplan.i18n import figure, language, long_date, number, t
 
 DASH = "–"
 # The units whose figures carry a sign (``unit.*`` in the catalogue); counts and scores stand bare.
@@ -41,6 +41,11 @@ def signed_share(value: float) -> str:
 def date(day: dt.date) -> str:
     """``27.02.2018`` (Danish) or ``2018-02-27``."""
     return t("yearly.date", day=day)
+
+
+def prose_date(day: dt.date) -> str:
+    """A date in a sentence: ``27. februar 2018`` in Danish prose (spec/danish.md 1.3), else as :func:`date`."""
+    return long_date(day) if language() == "da" else date(day)
 
 
 def capital(text: str) -> str:

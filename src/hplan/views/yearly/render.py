@@ -35,7 +35,7 @@ from hplan.status.model import AssessmentEntry, QualitativeStatus, Reading
 from hplan.views.criteria import judgement
 from hplan.views.validate import text_line
 from hplan.views.yearly.charts import criterion_charts
-from hplan.views.yearly.formats import DASH, capital, date, kroner, share, signed_share, with_unit
+from hplan.views.yearly.formats import DASH, capital, date, kroner, prose_date, share, signed_share, with_unit
 from hplan.yearly.model import OUTCOMES, SourceAmount, YearCriterion, YearlyReport, YearMilestone
 
 if TYPE_CHECKING:
@@ -151,10 +151,7 @@ class View:
     def criteria_counts(self) -> str:
         """``8 på sporet, 2 i risiko, 0 bagud`` (and those without a measurement in the year)."""
         report = self.report
-        parts = [
-            t("yearly.state_count", count=report.count(state), state=t(f"state.{state}"))
-            for state in ("on_track", "at_risk", "off_track")
-        ]
+        parts = [t(f"s.count.{state}", count=report.count(state)) for state in ("on_track", "at_risk", "off_track")]
         if report.count("no_data"):
             parts.append(t("yearly.count_no_data", count=report.count("no_data"), year=report.year))
         return ", ".join(parts)
@@ -337,7 +334,7 @@ def _environment() -> Environment:
     environment.filters["cell"] = markdown_cell
     environment.filters["md"] = markdown_text
     # The report's words and formats; they read the language the report is rendered in.
-    environment.globals.update(t=t, tn=tn, date=date, dates=dates, kroner=kroner, share=share)
+    environment.globals.update(t=t, tn=tn, date=date, dates=dates, prose_date=prose_date, kroner=kroner, share=share)
     return environment
 
 
