@@ -157,7 +157,11 @@ def diff(
     if check_approvals:
         for plan in result.unapproved():
             note = _note(
-                "err.diff.unapproved", language, plan=plan.id, needed=_bodies(plan.needed, language), missing=_bodies(plan.missing, language)
+                "err.diff.unapproved",
+                language,
+                plan=plan.id,
+                needed=_bodies(plan.needed, language),
+                missing=_bodies(plan.missing, language),
             )
             typer.echo(note, err=True)
             failed = True

@@ -12,7 +12,8 @@ from typing import Annotated
 
 import typer
 
-from hplan.cli.options import ConfigOption, LanguageOption, choose_language, load_settings, parse_as_of, plan_paths
+from hplan.cli.language import choose_language
+from hplan.cli.options import ConfigOption, LanguageOption, load_settings, parse_as_of, plan_paths
 
 
 def register(app: typer.Typer) -> None:

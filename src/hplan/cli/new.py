@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from hplan.cli.options import ConfigOption, LanguageOption, choose_language, load_settings, parse_as_of
+from hplan.cli.language import choose_language
+from hplan.cli.options import ConfigOption, LanguageOption, load_settings, parse_as_of
 
 
 def register(app: typer.Typer) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from hplan.cli.options import LanguageOption, choose_language
+from hplan.cli.language import choose_language
+from hplan.cli.options import LanguageOption
 
 
 def register(app: typer.Typer) -> None:

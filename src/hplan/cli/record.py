@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from hplan.cli.options import ConfigOption, LanguageOption, choose_language, load_settings
+from hplan.cli.language import choose_language
+from hplan.cli.options import ConfigOption, LanguageOption, load_settings
 from hplan.i18n import Language, using
 
 if TYPE_CHECKING:

@@ -66,7 +66,11 @@ def _party_totals(
         if old != new:
             path = PARTY_TOTAL_PATH.format(party=party)
             level, reason, bodies = judge(path, "changed", approvals, parties)
-            facts.append(Change(path, "changed", old, new, level, reason, msg("d.note.lbf_total", change=new - old), bodies=bodies))
+            facts.append(
+                Change(
+                    path, "changed", old, new, level, reason, msg("d.note.lbf_total", change=new - old), bodies=bodies
+                )
+            )
     return facts
 
 

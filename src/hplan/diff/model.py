@@ -17,7 +17,7 @@ from typing import Any
 
 from hplan.check.policy import RulePolicy
 from hplan.diagnostics import Diagnostic
-from hplan.diff.approvals import Threshold, covers, highest, missing, reaches
+from hplan.diff.approvals import Threshold, highest, missing, reaches
 from hplan.i18n.message import mapped
 from hplan.privacy import redact
 from hplan.profiles import ApprovalLevel, ChangeKind

@@ -11,9 +11,9 @@ from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
 from hplan.domain.budget import Totals, below_minimum, share_floor, shortfall, totals
 from hplan.domain.money import spent_total
-from hplan.profiles import SIGNING_KINDS
 from hplan.i18n.glossary import term
 from hplan.i18n.message import Message, msg
+from hplan.profiles import SIGNING_KINDS
 from hplan.rules.registry import Finding, rule
 
 

@@ -84,7 +84,7 @@ def milestone_overdue(ctx: PlanContext) -> Iterator[Finding]:
                 id=milestone.id,
                 due=milestone.due,
                 count=days,
-                status=term("milestone_state", milestone.status),
+                status=term("milestone_state", written),
             ),
         )
 
@@ -122,9 +122,7 @@ def agreement_ends_early(ctx: PlanContext) -> Iterator[Finding]:
         if days < 0:
             message = msg("f.agreement.expired", id=agreement.id, until=until)
         elif days <= horizon and agreement.renewal != "annual":
-            message = (
-                msg(plural("f.agreement.expiring", days), id=agreement.id, until=until, count=days, end=end)
-            )
+            message = msg(plural("f.agreement.expiring", days), id=agreement.id, until=until, count=days, end=end)
         else:
             continue
         yield Finding(("cooperation_agreements", i, "valid_until"), message)

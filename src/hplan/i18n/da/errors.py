@@ -28,7 +28,9 @@ MESSAGES: dict[str, str] = {
     ),
     "err.diff.no_file": "{spec}: filen findes ikke (en version i git skrives REV:STI, fx main:{spec})",
     "err.diff.not_plan": "{label}: er {what}; hplan diff sammenligner planer og bestyrelser",
-    "err.diff.plan_and_board": "{old} og {new}: den ene er en plan og den anden en bestyrelse; hplan diff sammenligner kun ens dokumenter",
+    "err.diff.plan_and_board": (
+        "{old} og {new}: den ene er en plan og den anden en bestyrelse; hplan diff sammenligner kun ens dokumenter"
+    ),
     "err.diff.fail_on": "hplan: en ændring kræver mindst {level} godkendelse (--fail-on {key})",
     "err.diff.unapproved": (
         "hplan: {plan}: ændringerne skal godkendes af {needed}, men ændringsloggen ('revisions') har "

@@ -53,8 +53,8 @@ MESSAGES: dict[str, str] = {
         "ingen part af typen 'other' ({names}) bidrager til budgettet i planperioden, selv om regelsættet kræver det"
     ),
     "f.contributors.municipality_pays_nothing": (
-        "ingen kommune ({names}) bidrager til budgettet i planperioden; den lokale medfinansiering kommer hovedsageligt fra både "
-        "kommunen og boligorganisationerne"
+        "ingen kommune ({names}) bidrager til budgettet i planperioden; den lokale medfinansiering kommer "
+        "hovedsageligt fra både kommunen og boligorganisationerne"
     ),
     "f.contributors.housing_pays_nothing": (
         "ingen boligorganisation ({names}) bidrager til budgettet i planperioden; den lokale medfinansiering kommer "
@@ -73,8 +73,8 @@ MESSAGES: dict[str, str] = {
     ),
     # governance (HP601-HP603)
     "f.evaluation.missing": (
-        "styregruppens evaluering af {year} er ikke registreret (frist {due}); styregruppen evaluerer hvert år, så tilføj den "
-        "under 'evaluations'"
+        "styregruppens evaluering af {year} er ikke registreret (frist {due}); styregruppen evaluerer hvert år, "
+        "så tilføj den under 'evaluations'"
     ),
     "f.milestone.overdue.one": (
         "milepælen '{id}' havde frist {due} (for {count} dag siden) og står som {status}; markér den som "

@@ -12,7 +12,6 @@ import sys
 
 from hplan.diff.model import BudgetView, Change, DiffResult, PlanDiff
 from hplan.i18n import t, tn, using
-from hplan.i18n.glossary import term
 from hplan.i18n.message import localize
 from hplan.profiles import LEVELS, ApprovalLevel
 from hplan.views.diff.governance import honest_tail, markdown_marks, nothing_compared, title

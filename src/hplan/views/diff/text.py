@@ -11,7 +11,6 @@ import sys
 
 from hplan.diff.model import AmountChange, BudgetView, Change, DiffResult, PlanDiff, group_by_area
 from hplan.i18n import t, using
-from hplan.i18n.glossary import term
 from hplan.i18n.message import localize
 from hplan.profiles import LEVELS
 from hplan.views.diff.governance import nothing_compared, text_marks, title
