@@ -103,13 +103,16 @@ def test_every_member_of_a_union_is_described() -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_an_optional_model_is_shown_by_the_words_of_its_field(language: str) -> None:
-    # The editor's hover shows the branch a value matched: baseline's words, not those of a value at a date.
+def test_an_optional_field_is_shown_by_its_own_words(language: str) -> None:
+    # The editor's hover shows the branch a value matched: baseline's words, not those of a value at a date;
+    # lag_months's, not "lag_months || lag_months".
     document = schema_document("plan", language)
     definitions = document["$defs"]
-    for owner, field in [(definitions["SuccessCriterion"], "baseline"), (document, "contingency_plan")]:
+    optional = [(definitions["SuccessCriterion"], "baseline"), (document, "contingency_plan")]
+    optional += [(definitions["DataSource"], "lag_months"), (definitions["TargetGroup"], "age")]
+    for owner, field in optional:
         prop = owner["properties"][field]
-        (branch,) = [b for b in prop["anyOf"] if "$ref" in b]
+        (branch,) = [b for b in prop["anyOf"] if b != {"type": "null"}]
         assert branch["title"] == field
         assert branch["markdownDescription"] == prop["markdownDescription"] != "", field
     # A choice of models keeps each branch's own words (a board's path, or an inline board).

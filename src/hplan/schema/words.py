@@ -6,8 +6,8 @@ and in completion, in one language (the ``schema`` part of the catalogue):
 - a property's ``title`` is its YAML key (never a class name such as
   ``Point``) and its ``description`` (plain) and ``markdownDescription`` (what
   yaml-language-server prefers) come from ``schema.<Model>.<field>``, also on a
-  property that is only a ``$ref`` and on the model branch of an optional one
-  (the editor's hover shows the branch a value matched);
+  property that is only a ``$ref`` and on the value's branch of an optional
+  one (the editor's hover shows the branch a value matched);
 - each model in ``$defs`` is described by ``schema.<Model>`` and named by
   ``schema.title.<Model>`` (the editor's "Expected success criterion");
 - the allowed values of an enumeration are explained, in order, in
@@ -150,10 +150,12 @@ def _describe_field(node: dict[str, Any], model: type[BaseModel], field: str) ->
     _set_words(node, f"schema.{model.__name__}.{field}")
     if node.get("default", 0) is None:
         del node["default"]
-    optional = _optional_model(node)
+    optional = _optional_branch(node)
     if optional is not None:
-        # The editor's hover shows the branch a value matched, so an optional model (``baseline``) would be
-        # shown by its model's words ("A value at a date"): the branch carries the field's words too.
+        # The editor's hover shows the branch a value matched: an optional model (``baseline``) by its
+        # model's words ("A value at a date"), an optional number or text as "lag_months || lag_months"
+        # with the plain description (two untitled branches look alike to it). The branch carries the
+        # field's words, so that both show the field as a required one does.
         optional.update({key: node[key] for key in ("title", "description", "markdownDescription")})
     alias = enum_name(model, field)
     if alias is None:
@@ -164,15 +166,15 @@ def _describe_field(node: dict[str, Any], model: type[BaseModel], field: str) ->
         choice["markdownEnumDescriptions"] = marked
 
 
-def _optional_model(node: dict[str, Any]) -> dict[str, Any] | None:
-    """The ``$ref`` branch of an optional model field (``anyOf: [{$ref}, {type: null}]``), else ``None``.
+def _optional_branch(node: dict[str, Any]) -> dict[str, Any] | None:
+    """The value's branch of an optional field (``anyOf: [{...}, {type: null}]``), else ``None``.
 
     A choice of models (a board's path or an inline board) keeps each branch's own words.
     """
     branches: list[dict[str, Any]] = node.get("anyOf", [])
-    refs = [branch for branch in branches if "$ref" in branch]
-    if len(branches) == 2 and len(refs) == 1 and {"type": "null"} in branches:
-        return refs[0]
+    values = [branch for branch in branches if branch != {"type": "null"}]
+    if len(branches) == 2 and len(values) == 1:
+        return values[0]
     return None
 
 
