@@ -109,7 +109,9 @@ MESSAGES: dict[str, str] = {
     "schema.ActivityGroup.focus_areas": "The ids of the focus areas the group works in.",
     "schema.ActivityGroup.partners": "The partners in the group, by organisation. Example: `[Jobcenter Aalborg]`.",
     "schema.TargetGroup": "A target group (målgruppe) the plan works for: a group, never a list of persons.",
-    "schema.TargetGroup.id": "The target group's id; criteria, activities and focus areas name it: `unge-15-29`.",
+    "schema.TargetGroup.id": (
+        "The target group's id, by which focus areas, criteria and activities name it. Example: `unge-15-29`."
+    ),
     "schema.TargetGroup.name": "The target group's name. Example: `15-29-årige uden uddannelse og job`.",
     "schema.TargetGroup.age": "An age band in years, `[from, to]`, both included (0-130). Example: `[15, 29]`.",
     "schema.TargetGroup.description": "Who belongs to the group. Example: `Forældre til børn i skolealderen.`",
@@ -327,7 +329,9 @@ MESSAGES: dict[str, str] = {
     "schema.ContingencyScenario.actions": (
         "What is done, and how soon. Example: `Fælles møde mellem boligselskab, kommune og politi inden 48 timer`."
     ),
-    "schema.ContingencyScenario.roles": "The roles that act, never names. Example: `[Projektleder, SSP-konsulent]`.",
+    "schema.ContingencyScenario.roles": (
+        "The roles that act, never persons' names. Example: `[Projektleder, SSP-konsulent]`."
+    ),
     # a shared board
     "schema.Board": "A board (bestyrelse) shared by several plans (`kind: board`), hplan file format 1.",
     "schema.Board.format": "The file-format version. Always `1`.",
@@ -357,7 +361,9 @@ MESSAGES: dict[str, str] = {
     "schema.TermsOfReference.meetings_per_year": "How many times a year the board meets, 1-52. Example: `2`.",
     "schema.TermsOfReference.purpose": "What the board is for. Example: `Sikre retning, prioritering og fremdrift.`",
     "schema.TermsOfReference.mandate": "What the board may decide, in words.",
-    "schema.TermsOfReference.chair": "The chair's role, never a name. Example: `Direktør for Skoleforvaltningen`.",
+    "schema.TermsOfReference.chair": (
+        "The chair's role, never a person's name. Example: `Direktør for Skoleforvaltningen`."
+    ),
     "schema.TermsOfReference.secretariat": "Who is the board's secretariat, by role. Example: `Projektlederen`.",
     "schema.TermsOfReference.decides": "The decisions reserved to the board. Example: `[Flytning af milepæle]`.",
     "schema.BoardMeeting": "A board meeting: its minutes, the plans it concerned, the criteria followed up, decisions.",
