@@ -234,6 +234,31 @@ def test_hover_shows_the_words_of_the_field(
 
 
 @pytest.mark.parametrize(
+    ("key", "title", "expected"),
+    [
+        ("target_groups:", "target_groups", "Målgrupperne, helhedsplanen arbejder for"),
+        # A member of a union (a qualitative criterion) has words of its own.
+        ("kind: qualitative", "kind", "`qualitative`: vurderes, måles ikke"),
+        ("status: partly_met", "status", "* `partly_met`: Delvist opfyldt."),
+        ("targets:", "targets", "Delmålene: den værdi"),
+        ("lag_months:", "lag_months", "Hvor mange måneder efter sin dato"),
+    ],
+)
+def test_hover_shows_the_danish_words_of_the_fields_added_since_format_1(
+    editor: LanguageServer, workspace: Path, key: str, title: str, expected: str
+) -> None:
+    plan = (ROOT / "plans" / "oest-i-centrum.yaml").read_text(encoding="utf-8")
+    text = plan.split("\n", 1)[1]  # its own modeline gives way to the Danish schema's
+    path = open_plan(editor, workspace, "hover-new-fields.yaml", "plan.da.schema.json", text)
+    line, character = position(path, key)
+    shown = editor.hover(path, line, character + 1)
+    assert expected in shown, shown
+    # The key once, escaped as markdown: an optional field is no "lag_months || lag_months".
+    heading = title.replace("_", r"\_")
+    assert shown.startswith(f"#### {heading}\n"), shown
+
+
+@pytest.mark.parametrize(
     ("schema", "label", "words"),
     [("plan.schema.json", "New success criterion", "text"), ("plan.da.schema.json", "Nyt succeskriterium", "tekst")],
 )

@@ -78,6 +78,50 @@ def test_a_new_field_or_value_without_words_is_found() -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_a_missing_word_is_named_with_its_language_not_a_key_error(
+    run_hplan: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    # What a contributor meets who added a field and described it in one language only.
+    words = catalogue("da" if language == "da" else "en")
+    assert isinstance(words, dict)
+    monkeypatch.delitem(words, "schema.Plan.target_groups")
+    monkeypatch.delitem(words, "schema.title.TargetGroup")
+    result = run_hplan("schema", "--out", str(tmp_path))
+    assert result.exit_code == 2, result.stderr
+    assert "Traceback" not in result.stderr and "KeyError" not in result.stderr
+    assert "schema.Plan.target_groups, schema.title.TargetGroup" in result.stderr
+    assert f"src/hplan/i18n/{language}/schema.py" in result.stderr
+    assert ("Danish" if language == "da" else "English") in result.stderr
+    assert not list(tmp_path.iterdir())  # nothing half-written
+
+
+def test_every_member_of_a_union_is_described() -> None:
+    # A success criterion is quantitative or qualitative: a walk that stopped at the first would skip one.
+    ids = set(word_ids(MODELS["plan"]))
+    assert {"schema.QualitativeCriterion.kind", "schema.title.QualitativeCriterion"} <= ids
+    assert {"schema.AssessmentStatus.partly_met", "schema.SubTarget.value", "schema.TargetGroup.age"} <= ids
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_optional_field_is_shown_by_its_own_words(language: str) -> None:
+    # The editor's hover shows the branch a value matched: baseline's words, not those of a value at a date;
+    # lag_months's, not "lag_months || lag_months".
+    document = schema_document("plan", language)
+    definitions = document["$defs"]
+    optional = [(definitions["SuccessCriterion"], "baseline"), (document, "contingency_plan")]
+    optional += [(definitions["DataSource"], "lag_months"), (definitions["TargetGroup"], "age")]
+    for owner, field in optional:
+        prop = owner["properties"][field]
+        (branch,) = [b for b in prop["anyOf"] if b != {"type": "null"}]
+        assert branch["title"] == field
+        assert branch["markdownDescription"] == prop["markdownDescription"] != "", field
+    # A choice of models keeps each branch's own words (a board's path, or an inline board).
+    board = definitions["Organisation"]["properties"]["board"]
+    branches = board.get("oneOf", board.get("anyOf", []))
+    assert len(branches) == 2 and all("description" not in branch for branch in branches), board
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("kind", DESCRIBED_KINDS)
 def test_the_schema_has_words_everywhere_and_no_class_name(kind: str, language: str) -> None:
     document = schema_document(kind, language)

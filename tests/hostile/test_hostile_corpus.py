@@ -103,10 +103,14 @@ def test_status(item: Hostile, in_files: Path) -> None:
 
 @pytest.mark.parametrize("item", SMALL, ids=[item.name for item in SMALL])
 def test_diff_of_two_files(item: Hostile, in_files: Path) -> None:
-    expected = item.diff if item.diff is not None else (1 if item.finding else 0)
+    either = item.diff if item.diff is not None else (1 if item.finding else 0)
     for old, new in ((str(GOOD), item.name), (item.name, str(GOOD))):
         result = hplan("diff", old, new, "--format", "json")
+        expected = item.diff_new if item.diff_new is not None and new == item.name else either
         assert result.exit_code == expected, (old, new, result.stdout, result.stderr)
+        if item.diff_new is not None and new == item.name:
+            assert item.finding is not None and item.finding[0] in result.stdout
+            continue
         if expected == 1 and item.finding is not None:
             assert (item.name, *item.finding) in located(result)
         elif expected == 2:
@@ -151,6 +155,9 @@ def test_diff_base_with_the_file_in_the_working_tree(item: Hostile, in_repositor
     name = f"plans/good/{item.name}"
     for _ in swapped(in_repository / name, item.content):
         result = hplan("diff", "--base", "HEAD", name, "--format", "json")
+    if item.diff_new is not None:  # the working tree is the new side: its rule errors beside the changes
+        assert result.exit_code == item.diff_new, result.stdout
+        return
     _check_base_run(item, result, name, whole_plan="removed")
 
 

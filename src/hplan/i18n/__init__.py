@@ -43,6 +43,7 @@ PARTS = (
     "authoring",
     "criteria",
     "schema",
+    "schema_money",
     "money",
     "findings",
     "shape",

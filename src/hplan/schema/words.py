@@ -6,7 +6,8 @@ and in completion, in one language (the ``schema`` part of the catalogue):
 - a property's ``title`` is its YAML key (never a class name such as
   ``Point``) and its ``description`` (plain) and ``markdownDescription`` (what
   yaml-language-server prefers) come from ``schema.<Model>.<field>``, also on a
-  property that is only a ``$ref``;
+  property that is only a ``$ref`` and on the value's branch of an optional
+  one (the editor's hover shows the branch a value matched);
 - each model in ``$defs`` is described by ``schema.<Model>`` and named by
   ``schema.title.<Model>`` (the editor's "Expected success criterion");
 - the allowed values of an enumeration are explained, in order, in
@@ -17,7 +18,8 @@ and in completion, in one language (the ``schema`` part of the catalogue):
 - ``default: null`` goes: completion would insert ``null``.
 
 Descriptions stay out of the model source, so that a field added to a model
-is described in the catalogue alone; :func:`missing_words` lists what is not.
+is described in the catalogue alone; :func:`missing_words` lists what is not,
+and :func:`describe` refuses (exit 2) naming the ids and the language.
 """
 
 from __future__ import annotations
@@ -29,11 +31,13 @@ from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
 
+from hplan.errors import HplanError
 from hplan.i18n import catalogue, using
 from hplan.i18n import t as message
-from hplan.model.common import model_in
+from hplan.model.common import Strict
 
 _CODE = re.compile(r"`([^`]*)`")
+_LANGUAGE_NAMES = {"en": "English", "da": "Danish"}
 # Keys of a schema node that hold other schema nodes (lists of them, or a map of names to them).
 _NODE_LISTS = ("anyOf", "oneOf", "allOf", "prefixItems")
 _NODE_MAPS = ("properties", "$defs")
@@ -41,7 +45,7 @@ _NODE_ONE = ("items", "additionalProperties", "not")
 
 
 def models_of(root: type[BaseModel]) -> list[type[BaseModel]]:
-    """``root`` and every model its fields hold, depth first, each once."""
+    """``root`` and every model its fields hold, depth first, each once: each member of a union too."""
     found: list[type[BaseModel]] = []
 
     def visit(model: type[BaseModel]) -> None:
@@ -49,12 +53,24 @@ def models_of(root: type[BaseModel]) -> list[type[BaseModel]]:
             return
         found.append(model)
         for info in model.model_fields.values():
-            inner = model_in(info.annotation)
-            if inner is not None:
+            for inner in _models_in(info.annotation):
                 visit(inner)
 
     visit(root)
     return found
+
+
+def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
+    """Every document model in a field's type: alone, optional, a list's items, each member of a union.
+
+    Not :func:`hplan.model.common.model_in`, which stops at the first: a
+    success criterion is quantitative or qualitative, and both need words.
+    """
+    if isinstance(annotation, type) and issubclass(annotation, Strict):
+        yield annotation
+        return
+    for part in get_args(annotation):
+        yield from _models_in(part)
 
 
 def enum_name(model: type[BaseModel], field: str) -> str | None:
@@ -102,7 +118,19 @@ def missing_words(root: type[BaseModel], language: str = "en") -> list[str]:
 
 
 def describe(schema: dict[str, Any], root: type[BaseModel], language: str) -> dict[str, Any]:
-    """``schema`` (pydantic's, of ``root``) with the words of ``language``; pydantic's own words removed."""
+    """``schema`` (pydantic's, of ``root``) with the words of ``language``; pydantic's own words removed.
+
+    Raises :class:`HplanError` (exit 2) naming every id ``language``'s catalogue lacks.
+    """
+    missing = missing_words(root, language)
+    if missing:
+        # A contributor who added a field meets this first: name the ids and the file, not a bare KeyError.
+        folder = "da" if language == "da" else "en"
+        raise HplanError(
+            f"the {root.__name__.lower()} schema needs words the {_LANGUAGE_NAMES[folder]} catalogue lacks:"
+            f" {', '.join(missing)}",
+            hint=f"describe each in src/hplan/i18n/{folder}/schema.py (see docs/editor.md)",
+        )
     _strip(schema)
     definitions = schema.get("$defs", {})
     with using(language):
@@ -122,6 +150,13 @@ def _describe_field(node: dict[str, Any], model: type[BaseModel], field: str) ->
     _set_words(node, f"schema.{model.__name__}.{field}")
     if node.get("default", 0) is None:
         del node["default"]
+    optional = _optional_branch(node)
+    if optional is not None:
+        # The editor's hover shows the branch a value matched: an optional model (``baseline``) by its
+        # model's words ("A value at a date"), an optional number or text as "lag_months || lag_months"
+        # with the plain description (two untitled branches look alike to it). The branch carries the
+        # field's words, so that both show the field as a required one does.
+        optional.update({key: node[key] for key in ("title", "description", "markdownDescription")})
     alias = enum_name(model, field)
     if alias is None:
         return
@@ -129,6 +164,18 @@ def _describe_field(node: dict[str, Any], model: type[BaseModel], field: str) ->
         marked = [message(f"schema.{alias}.{value}") for value in choice["enum"]]
         choice["enumDescriptions"] = [_plain(text) for text in marked]
         choice["markdownEnumDescriptions"] = marked
+
+
+def _optional_branch(node: dict[str, Any]) -> dict[str, Any] | None:
+    """The value's branch of an optional field (``anyOf: [{...}, {type: null}]``), else ``None``.
+
+    A choice of models (a board's path or an inline board) keeps each branch's own words.
+    """
+    branches: list[dict[str, Any]] = node.get("anyOf", [])
+    values = [branch for branch in branches if branch != {"type": "null"}]
+    if len(branches) == 2 and len(values) == 1:
+        return values[0]
+    return None
 
 
 def _set_words(node: dict[str, Any], key: str) -> None:
