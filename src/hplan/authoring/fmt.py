@@ -4,7 +4,9 @@ The layout is the one the shipped plans and ``docs/plan-format.md`` use: two
 spaces a level, list dashes indented two spaces under their key, keys in the
 order the format documents them (the models' field order; a key the models do
 not know stays, after the known ones), flow mappings for the short records
-(measurements, baselines and targets, members, signatures, staff), flow lists
+(measurements, baselines and targets, sub-targets, judgements, members,
+signatures, staff, approvals, decisions, payments and reports to LBF), flow
+tables for a commitment's amount per year and spending per source, flow lists
 for lists of names (departments, partners, focus area ids, a board's plans),
 quotes only where YAML needs them, and one final newline. Everything else is
 written in block style. A mapping or list that holds a comment, or a value
@@ -23,10 +25,26 @@ from hplan.authoring.tree import give_trailing, take_trailing
 from hplan.model.board import Board
 from hplan.model.common import Member, Strict, model_in
 from hplan.model.criteria import Assessment, Measurement, Point, SubTarget
+from hplan.model.governance import Approval
+from hplan.model.money import Decision, LbfPayment, RegulationAccountEntry, ReportingRecord
 from hplan.model.plan import Plan, Signature, Staff
 
-FLOW_RECORDS: tuple[type[Strict], ...] = (Measurement, Point, SubTarget, Assessment, Member, Signature, Staff)
+FLOW_RECORDS: tuple[type[Strict], ...] = (
+    Measurement,
+    Point,
+    SubTarget,
+    Assessment,
+    Member,
+    Signature,
+    Staff,
+    Approval,
+    Decision,
+    LbfPayment,
+    RegulationAccountEntry,
+    ReportingRecord,
+)
 FLOW_LISTS = frozenset({"departments", "partners", "focus_areas", "plans", "items", "followed_up", "roles"})
+FLOW_TABLES = frozenset({"by_year", "spent"})
 MODELS: dict[str, type[Strict]] = {"plan": Plan, "board": Board}
 # The widest a flow record or list may make its line; wider ones are written in block style.
 WIDTH = 120
@@ -70,7 +88,9 @@ def _style(value: Any, key: str, sub: type[Strict] | None, column: int) -> None:
                 if sub is not None:
                     _arrange(item, sub, column + 4)
     elif isinstance(value, dict):
-        _set_flow(value, _is_record(sub) and _fits(value, column + len(key) + 2))
+        # A record, or a short table (a commitment's amount per year, spending per source).
+        short = _is_record(sub) or (key in FLOW_TABLES and all(not isinstance(v, dict | list) for v in value.values()))
+        _set_flow(value, short and _fits(value, column + len(key) + 2))
         if sub is not None:
             _arrange(value, sub, column + 2)
 
