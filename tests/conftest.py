@@ -36,10 +36,11 @@ def repo_root() -> Path:
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A repository (a ``.git`` folder stops configuration discovery) with the rule tests' base plan
-    as plans/plan.yaml; the current folder."""
+    as plans/plan.yaml and the checkout's schemas/ (so a plan's modeline finds its schema); the current folder."""
     (tmp_path / ".git").mkdir()
     (tmp_path / "plans").mkdir()
     shutil.copy(BASE_PLAN, tmp_path / "plans" / "plan.yaml")
+    shutil.copytree(REPO_ROOT / "schemas", tmp_path / "schemas")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

@@ -75,7 +75,12 @@ def test_init_new_record_validate(run_hplan: Run, tmp_path: Path, monkeypatch: p
         assert "registreret" in result.stdout  # the repository's language
     assert run_hplan("fmt", "--check").exit_code == 0
     checked = run_hplan("validate")
-    assert (checked.exit_code, checked.stdout) == (0, "1 fil kontrolleret: ingen problemer\n"), checked.stdout
+    # The two warnings are true to the plan a year and a half in: the 2019-26 profile requires the board's
+    # terms of reference and a contingency plan (so new writes both), which ask for two board meetings a year
+    # and a yearly review, and neither is recorded.
+    assert checked.exit_code == 0, checked.stdout
+    assert checked.stdout.endswith("1 fil kontrolleret: 0 fejl, 2 advarsler\n"), checked.stdout
+    assert " HP111 " in checked.stdout and " HP504 " in checked.stdout
 
     if not PRE_COMMIT.exists():
         pytest.skip("pre-commit is not installed (pip install -e '.[test]')")

@@ -111,12 +111,33 @@ def skeleton(answers: Answers) -> Any:
         evaluations=block_seq([]),
         revisions=block_seq([]),
     )
+    _required_documents(plan, answers)
     plan.yaml_set_start_comment(f"{MODELINE}\n\n{t('a.skel.head', profile=answers.profile.name)}")
     for key in ("period", "parties", "strategic_agreement", "organisation", "focus_areas", "cooperation_agreements"):
         _explain(plan, key)
     for key in ("milestones", "budget", "evaluations", "revisions"):
         _explain(plan, key)
+    if "contingency_plan" in plan:
+        _explain(plan, "contingency_plan")
     return plan
+
+
+def _required_documents(plan: Any, answers: Answers) -> None:
+    """The board's terms of reference and the contingency plan, where the profile requires them (HP109, HP503)."""
+    profile, start = answers.profile, answers.start
+    if profile.board_terms_of_reference.required:
+        board = plan["organisation"]["board"]
+        board["terms_of_reference"] = block_map(
+            adopted=_day(start), reference=t("a.skel.terms_reference"), meetings_per_year=2
+        )
+        board.yaml_set_comment_before_after_key("terms_of_reference", before=t("a.skel.terms_comment"), indent=4)
+    if profile.contingency_plan.required:
+        situation = block_map(
+            situation=t("a.skel.situation"), actions=t("a.skel.actions"), roles=_flow_list(["Projektleder"])
+        )
+        plan["contingency_plan"] = block_map(
+            adopted=_day(start), reference=t("a.skel.contingency_reference"), scenarios=block_seq([situation])
+        )
 
 
 def _day(date: dt.date) -> dt.date:

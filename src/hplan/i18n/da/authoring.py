@@ -103,6 +103,15 @@ MESSAGES: dict[str, str] = {
     ),
     "a.skel.evaluations": "Styregruppens årlige evalueringer: hplan record evaluation tilføjer en.",
     "a.skel.revisions": "Ændringsloggen med godkendte ændringer af planen: hplan record approval tilføjer en.",
+    "a.skel.terms_comment": "Bestyrelsens kommissorium: ret datoen for, hvornår det blev vedtaget.",
+    "a.skel.terms_reference": ">> Hvor kommissoriet findes",
+    "a.skel.contingency_plan": (
+        "Beredskabsplanen: hvem gør hvad efter alvorlige hændelser, angivet med roller - aldrig navne.\n"
+        "Ret datoen for, hvornår den blev vedtaget."
+    ),
+    "a.skel.contingency_reference": ">> Hvor beredskabsplanen findes",
+    "a.skel.situation": ">> En situation, planen forbereder",
+    "a.skel.actions": ">> Hvad der gøres, og hvor hurtigt",
     "a.skel.department": ">> Afdeling",
     "a.skel.board": "Bestyrelsen for helhedsplanen {name}",
     "a.skel.board_comment": "Bestyrelsen: her i planen eller en sti til en fælles bestyrelsesfil (boards/NAVN.yaml).",

@@ -97,6 +97,15 @@ MESSAGES: dict[str, str] = {
     ),
     "a.skel.evaluations": "The steering group's yearly evaluations: hplan record evaluation adds one.",
     "a.skel.revisions": "The approval log of changes to the plan: hplan record approval adds one.",
+    "a.skel.terms_comment": "The board's terms of reference (kommissorium): correct the date it was adopted.",
+    "a.skel.terms_reference": ">> Where the terms of reference are found",
+    "a.skel.contingency_plan": (
+        "The contingency plan (beredskabsplan): who does what after serious incidents, by role - never by name.\n"
+        "Correct the date it was adopted."
+    ),
+    "a.skel.contingency_reference": ">> Where the contingency plan is found",
+    "a.skel.situation": ">> A situation the plan prepares for",
+    "a.skel.actions": ">> What is done, and how soon",
     "a.skel.department": ">> Department",
     "a.skel.board": "Bestyrelsen for helhedsplanen {name}",
     "a.skel.board_comment": "The board: inline here, or a path to a shared board file (boards/NAME.yaml).",
