@@ -209,14 +209,14 @@ def test_beyond_the_annotation_cap_the_summary_has_every_finding(plan_repository
     settings = plan_repository / ".hplan.yaml"
     settings.write_text(settings.read_text(encoding="utf-8").replace("as_of: 2018-06-01", "as_of: 2022-01-01"))
     run = run_action(runner(plan_repository, tmp_path, lang="da"), pull_request=False)
-    # 25: Øst i Centrum keeps a reporting list (issue 17), so as of 2022 its unsent reports to LBF
+    # 26: the 2021-25 plan's later measurements (HP605) and its board (HP111); Øst i Centrum keeps a reporting list (issue 17), so as of 2022 its unsent reports to LBF
     # for 2018-2020 (HP630) and those years' unrecorded spending (HP631) warn too.
-    assert "15 of 25 warnings are not annotated" in run.logs["Validate the plans"].stdout
+    assert "16 of 26 warnings are not annotated" in run.logs["Validate the plans"].stdout
     summary = run.summary
-    assert summary.startswith("### hplan validate: i orden\n\n4 filer kontrolleret: 0 fejl, 25 advarsler\n")
-    assert "<details><summary>Alle fund (25)</summary>" in summary
-    assert summary.count(": advarsel HP") == 25  # Danish lines (spec/danish.md V1); the annotations stay English
-    assert "Anmærkninger: GitHub viser 10 af 25 fund i pull requesten og udelader 15 (højst 10 fejl" in summary
+    assert summary.startswith("### hplan validate: i orden\n\n5 filer kontrolleret: 0 fejl, 26 advarsler\n")
+    assert "<details><summary>Alle fund (26)</summary>" in summary
+    assert summary.count(": advarsel HP") == 26  # Danish lines (spec/danish.md V1); the annotations stay English
+    assert "Anmærkninger: GitHub viser 10 af 26 fund i pull requesten og udelader 16 (højst 10 fejl" in summary
     assert "Compare with the pull request's base" not in run.logs  # a push: no diff, no comment
     assert not (run.temp / "gh.log").exists()
 

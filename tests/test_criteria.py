@@ -205,9 +205,9 @@ def test_status_in_danish_names_judgements_and_pending_baselines(
     monkeypatch.chdir(tmp_path)
     result = run_hplan("status", "mini.yaml", "--as-of", "2020-06-01", "--format", "markdown", "--lang", "da")
     assert "målopfyldelse 2018: delvist opfyldt" in result.stdout
-    assert "baseline mangler (frist 2018-12-31)" in result.stdout
+    assert "baseline mangler (frist 31.12.2018)" in result.stdout
     assert "ub-samarbejde: målopfyldelse 2018: opfyldt; mangler vurdering for 2019" in result.stdout
-    assert "succeskriterium ub-ny: baseline skulle være fastlagt 2018-12-31" not in result.stdout  # one plan
+    assert "succeskriterium ub-ny: baseline skulle være fastlagt 31.12.2018" not in result.stdout  # one plan
     assert "Kvalitative succeskriterier" in result.stdout
 
 
@@ -217,7 +217,7 @@ def test_ended_plans_leave_the_attention_list_unless_asked(
     monkeypatch.chdir(repo_root)
     ended = run_hplan("status", "plans", "--as-of", "2025-06-01")
     assert ended.exit_code == 0
-    assert "3 ended plans are left out (--include-ended lists them)" in ended.stdout
+    assert "4 ended plans are left out (--include-ended lists them)" in ended.stdout
     attention = ended.stdout.split("Needs attention")[1].split("Validation")[0]
     assert "nothing is off track, stale, overdue or due" in attention and "milestone" not in attention
     # One line an ended plan for its open closing duty: its evaluations.
@@ -225,7 +225,7 @@ def test_ended_plans_leave_the_attention_list_unless_asked(
     included = run_hplan("status", "plans", "--as-of", "2025-06-01", "--include-ended")
     assert "left out" not in included.stdout and "evaluation due for 2018, 2019, 2020" in included.stdout
     data = json.loads(run_hplan("status", "plans", "--as-of", "2025-06-01", "--format", "json").stdout)
-    assert data["ended_plans"] == 3 and data["include_ended"] is False
+    assert data["ended_plans"] == 4 and data["include_ended"] is False
     assert all(plan["ended"] for plan in data["plans"])
 
 
@@ -236,7 +236,7 @@ def test_the_report_shows_a_recorded_judgement_beside_the_calculated_progress(
     monkeypatch.chdir(tmp_path)
     result = run_hplan("report", "mini.yaml", "--year", "2018", "--as-of", "2020-06-01")
     assert result.exit_code == 0, result.stdout + result.stderr
-    assert "Målopfyldelse (vurderet): Delvist opfyldt (20.02.2020; Tæt på delmålet); på sporet" in result.stdout
+    assert "Målopfyldelse (vurderet): Delvist opfyldt (20.02.2020; Tæt på delmålet); følger planen" in result.stdout
     assert "10 % (forventet 8 %, delmål 23,5 for 2018)" in result.stdout
     assert "baseline mangler (frist 31.12.2018)" in result.stdout
     assert "| Styrket samarbejde med skolen. | Opfyldt (20.02.2019) |" in result.stdout

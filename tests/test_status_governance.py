@@ -51,7 +51,7 @@ def test_status_shows_the_next_board_meeting_and_a_missing_contingency_plan(tmp_
     assert "  Board            next board meeting 2018-09-12\n" in text
     assert "  Contingency plan missing; the funding round requires one\n" in text
     danish = hplan("status", str(plan), "--as-of", "2018-06-01", "--lang", "da", "-f", "markdown").stdout
-    assert "- **Bestyrelse:** næste bestyrelsesmøde 2018-09-12" in danish
+    assert "- **Bestyrelse:** næste bestyrelsesmøde 12.09.2018" in danish
     assert "- **Beredskabsplan:** mangler; bevillingsrammen kræver en" in danish
     (entry,) = json.loads(hplan("status", str(plan), "--as-of", "2018-06-01", "-f", "json").stdout)["plans"]
     assert entry["governance"] == {
