@@ -209,7 +209,8 @@ def test_beyond_the_annotation_cap_the_summary_has_every_finding(plan_repository
     settings = plan_repository / ".hplan.yaml"
     settings.write_text(settings.read_text(encoding="utf-8").replace("as_of: 2018-06-01", "as_of: 2022-01-01"))
     run = run_action(runner(plan_repository, tmp_path, lang="da"), pull_request=False)
-    # 26: the 2021-25 plan's later measurements (HP605) and its board (HP111); Øst i Centrum keeps a reporting list (issue 17), so as of 2022 its unsent reports to LBF
+    # 26: the 2021-25 plan's later measurements (HP605) and its board (HP111); Øst i Centrum
+    # keeps a reporting list (issue 17), so as of 2022 its unsent reports to LBF
     # for 2018-2020 (HP630) and those years' unrecorded spending (HP631) warn too.
     assert "16 of 26 warnings are not annotated" in run.logs["Validate the plans"].stdout
     summary = run.summary

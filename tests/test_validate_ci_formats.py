@@ -57,7 +57,8 @@ def test_the_shipped_plans_say_that_github_drops_sixteen_warnings(
     result = run_hplan("validate", "plans", "--format", "github", "--as-of", "2022-01-01")
     lines = result.stdout.splitlines()
     assert result.exit_code == 0
-    # 26: the 2021-25 plan's later measurements (HP605) and its board (HP111); Øst i Centrum keeps a reporting list (issue 17), so its unsent reports to LBF for
+    # 26: the 2021-25 plan's later measurements (HP605) and its board (HP111); Øst i Centrum
+    # keeps a reporting list (issue 17), so its unsent reports to LBF for
     # 2018-2020 (HP630) and those years' unrecorded spending (HP631) warn too.
     assert sum(line.startswith("::warning file=") for line in lines) == 26  # every finding stays in the log
     assert lines[-2] == (
