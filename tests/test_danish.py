@@ -11,6 +11,7 @@ test_i18n.py), and the mechanism keeps JSON English.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import pickle
@@ -250,7 +251,7 @@ def test_a_message_reads_english_and_renders_danish() -> None:
 
 
 def test_a_message_survives_the_worker_processes() -> None:
-    message = msg("f.evaluation.missing", year=2018)
+    message = msg("f.evaluation.missing", year=2018, due=dt.date(2019, 3, 31))
     copy = pickle.loads(pickle.dumps(message))
     assert isinstance(copy, Message) and copy == message and copy.key == message.key
     with i18n.using("da"):

@@ -85,7 +85,7 @@ def test_status_money_json(money_plan: Path, run_hplan: Run) -> None:
 def test_status_report_due_within_the_horizon_needs_attention(money_plan: Path, run_hplan: Run) -> None:
     (money_plan.parent / "andet.yaml").write_text(money_plan_text().replace("id: solhaven", "id: andet"), "utf-8")
     soon = run_hplan("status", ".", "--as-of", "2019-06-01", "--lang", "da").stdout
-    assert "årlig indberetning til LBF for 2018: frist 2019-06-30 (om 29 dage)" in soon
+    assert "årlig indberetning til LBF for 2018: frist 30.06.2019 (om 29 dage)" in soon
     later = run_hplan("status", ".", "--as-of", "2019-06-01", "--horizon", "20", "--lang", "da").stdout
     assert "årlig indberetning til LBF for 2018" not in later
 
@@ -94,7 +94,7 @@ def test_status_overdue_report_needs_attention(money_plan: Path, run_hplan: Run)
     other = money_plan.parent / "andet.yaml"
     other.write_text(money_plan_text().replace("id: solhaven", "id: andet"), encoding="utf-8")
     result = run_hplan("status", ".", "--as-of", "2019-07-05", "--lang", "da")
-    assert "årlig indberetning til LBF for 2018: fristen 2019-06-30 er overskredet" in result.stdout
+    assert "årlig indberetning til LBF for 2018: fristen 30.06.2019 er overskredet" in result.stdout
     # the portfolio adds the parties' commitments across the two plans
     parties = json.loads(run_hplan("status", ".", "--as-of", "2019-07-05", "--format", "json").stdout)["money"]
     kommune_2017 = next(p for p in parties["parties"] if p["party"] == "testby-kommune" and p["year"] == 2017)
@@ -171,4 +171,4 @@ def test_lbf_report_of_an_unreadable_plan(tmp_path: Path, run_hplan: Run, monkey
     (tmp_path / "plan.yaml").write_text("format: 1\nkind: plan\nid: [\n", encoding="utf-8")
     result = run_hplan("report", "plan.yaml", "--year", "2018", "--kind", "lbf")
     assert result.exit_code == 1
-    assert "cannot be read as a plan" in result.stderr
+    assert "kan ikke læses som en plan" in result.stderr  # the report's language: Danish by default
