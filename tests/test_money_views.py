@@ -172,3 +172,14 @@ def test_lbf_report_of_an_unreadable_plan(tmp_path: Path, run_hplan: Run, monkey
     result = run_hplan("report", "plan.yaml", "--year", "2018", "--kind", "lbf")
     assert result.exit_code == 1
     assert "kan ikke læses som en plan" in result.stderr  # the report's language: Danish by default
+
+
+def test_lbf_report_shows_the_year_s_recorded_goal_attainment(run_hplan: Run, repo_root: Path) -> None:
+    """Issue 17: goal attainment is the recorded judgement where there is one, beside the computed progress."""
+    plan = str(repo_root / "plans" / "oest-i-centrum.yaml")
+    before = run_hplan("report", plan, "--year", "2017", "--kind", "lbf", "--lang", "da").stdout
+    after = run_hplan("report", plan, "--year", "2017", "--kind", "lbf", "--lang", "da", "--as-of", "2018-06-01").stdout
+    neet = [line for line in after.splitlines() if "NEET-gruppen |" in line]
+    assert neet and neet[0].endswith("| følger planen | målopfyldelse 2017: opfyldt |"), neet
+    # Judged on 2018-02-27: a report as of the year's end does not know it yet.
+    assert [line for line in before.splitlines() if "NEET-gruppen |" in line][0].endswith("| følger planen | – |")

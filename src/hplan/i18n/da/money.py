@@ -85,6 +85,7 @@ MESSAGES: dict[str, str] = {
     "lbf.col.measurement": "Måling {year}",
     "lbf.col.measured": "Målt pr.",
     "lbf.col.progress": "Beregnet fremdrift (lige linje)",
+    "lbf.col.judged": "Vurderet målopfyldelse",
     "lbf.col.state": "Status",
     "lbf.col.milestone": "Milepæl",
     "lbf.col.due": "Frist",
@@ -104,7 +105,8 @@ MESSAGES: dict[str, str] = {
     "lbf.no_milestones": "Ingen milepæle har frist i {year}.",
     "lbf.goals_note": (
         "Beregnet fremdrift er den andel af vejen fra baseline til mål, som årets måling er nået, målt mod en "
-        "lige linje; det er ikke styregruppens og bestyrelsens vurdering af målopfyldelsen."
+        "lige linje eller mod delmålet, hvor planen har delmål; styregruppens og bestyrelsens vurdering af "
+        "målopfyldelsen står ved siden af, hvor den er registreret."
     ),
     "lbf.validation": "Validering: {summary}",
     "lbf.form.cash": "kontant",

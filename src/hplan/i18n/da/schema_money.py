@@ -31,8 +31,7 @@ MESSAGES: dict[str, str] = {
         "Den dag, den blev sendt, skrevet ÅÅÅÅ-MM-DD; udelades, indtil den er sendt. Eksempel: `2018-06-12`."
     ),
     "schema.ReportingRecord.reference": (
-        "Hvor indberetningen er journaliseret. Eksempel: `Indberetning 2017, j.nr. "
-        "17-123`."
+        "Hvor indberetningen er journaliseret. Eksempel: `Indberetning 2017, j.nr. 17-123`."
     ),
     "schema.Commitment": "En parts tilsagn om medfinansiering af planen og beslutningen bag det.",
     "schema.Commitment.party": "Id for den part, der giver tilsagnet, fra `parties`. Eksempel: `aalborg-kommune`.",
@@ -40,8 +39,7 @@ MESSAGES: dict[str, str] = {
     "schema.Commitment.by_year": "Beløbet pr. kalenderår i hele kroner. Eksempel: `{2017: 450000, 2018: 450000}`.",
     "schema.Commitment.amount": "Beløbet for hele planperioden i hele kroner (i stedet for `by_year`).",
     "schema.Commitment.description": (
-        "Hvad tilsagnet går ud på. "
-        "Eksempel: `Frikøb af en SSP-konsulent, 10 timer om ugen`."
+        "Hvad tilsagnet går ud på. Eksempel: `Frikøb af en SSP-konsulent, 10 timer om ugen`."
     ),
     "schema.Commitment.decision": "Den beslutning, der godkendte tilsagnet: organ, dato og reference.",
     "schema.CommitmentForm.cash": "Kontant: penge, der indbetales til planens budget.",

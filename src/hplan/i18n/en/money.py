@@ -84,6 +84,7 @@ MESSAGES: dict[str, str] = {
     "lbf.col.measurement": "Measurement {year}",
     "lbf.col.measured": "Measured on",
     "lbf.col.progress": "Computed progress (straight line)",
+    "lbf.col.judged": "Recorded goal attainment",
     "lbf.col.state": "State",
     "lbf.col.milestone": "Milestone",
     "lbf.col.due": "Due",
@@ -104,7 +105,8 @@ MESSAGES: dict[str, str] = {
     "lbf.goals_note": (
         "The computed progress is the share of the way from baseline to target at the year's measurement, "
         "judged against a straight line; it is not the recorded goal attainment (målopfyldelse) of the "
-        "steering group and the board."
+        "steering group and the board, shown beside it where recorded; the state is judged against the "
+        "sub-target where the plan sets one."
     ),
     "lbf.validation": "Validation: {summary}",
     "lbf.form.cash": "cash",

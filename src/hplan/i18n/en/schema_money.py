@@ -40,8 +40,7 @@ MESSAGES: dict[str, str] = {
     "schema.Commitment.party": "The committing party's id, from `parties`. Example: `aalborg-kommune`.",
     "schema.Commitment.form": "How the party pays: in cash or in kind.",
     "schema.Commitment.by_year": (
-        "The amount per calendar year, in whole kroner. "
-        "Example: `{2017: 450000, 2018: 450000}`."
+        "The amount per calendar year, in whole kroner. Example: `{2017: 450000, 2018: 450000}`."
     ),
     "schema.Commitment.amount": "The amount over the whole period, in whole kroner (instead of `by_year`).",
     "schema.Commitment.description": "What the commitment is. Example: `Frikøb af en SSP-konsulent, 10 timer om ugen`.",

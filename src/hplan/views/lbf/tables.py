@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from hplan.i18n import t
+from hplan.status.model import AssessmentEntry
+from hplan.views.criteria import judged
 from hplan.yearly.lbf import LbfReport
 from hplan.yearly.model import YearCriterion
 
@@ -152,6 +154,7 @@ def _goals(report: LbfReport) -> Table:
         Column(t("lbf.col.measured"), "date"),
         Column(t("lbf.col.progress"), "share"),
         Column(t("lbf.col.state")),
+        Column(t("lbf.col.judged")),
     )
     rows = tuple(
         _goal_row(area.name, criterion) for area in report.evaluation.focus_areas for criterion in area.criteria
@@ -172,7 +175,13 @@ def _goal_row(area: str, criterion: YearCriterion) -> tuple[Cell, ...]:
         measured.date if measured is not None else None,
         criterion.attainment,
         t(f"state.{criterion.state}"),
+        _judged(criterion.judgement),
     )
+
+
+def _judged(entry: AssessmentEntry | None) -> str | None:
+    """The year's recorded goal attainment (målopfyldelse), made by the as-of date; it outranks the computed state."""
+    return judged(entry) if entry is not None else None
 
 
 def _milestones(report: LbfReport) -> Table:
