@@ -182,4 +182,4 @@ def test_lbf_report_shows_the_year_s_recorded_goal_attainment(run_hplan: Run, re
     neet = [line for line in after.splitlines() if "NEET-gruppen |" in line]
     assert neet and neet[0].endswith("| følger planen | målopfyldelse 2017: opfyldt |"), neet
     # Judged on 2018-02-27: a report as of the year's end does not know it yet.
-    assert [line for line in before.splitlines() if "NEET-gruppen |" in line][0].endswith("| følger planen | – |")
+    assert next(line for line in before.splitlines() if "NEET-gruppen |" in line).endswith("| følger planen | – |")
