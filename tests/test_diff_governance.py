@@ -180,3 +180,17 @@ def test_base_credits_a_board_change_with_the_governed_plans_new_entries(repo: P
         "board aalborg-oest (Bestyrelsen for de boligsociale helhedsplaner i Aalborg Øst): board approval needed"
         in (result.stdout)
     )
+
+
+def test_a_commitment_change_needs_the_committing_party_too(tmp_path: Path) -> None:
+    """Issue 17, item 4: a change of a party's co-financing commitment needs that party's approval."""
+    old = (ROOT / "plans" / "loevvangen.yaml").read_text(encoding="utf-8")
+    line = "by_year: {2017: 380000, 2018: 380000, 2019: 385000, 2020: 385000}"
+    assert old.count(line) == 1
+    (tmp_path / "old.yaml").write_text(old, encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(old.replace(line, line.replace("2018: 380000", "2018: 390000")), "utf-8")
+    result = hplan("diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"), "--format", "json")
+    changes = json.loads(result.stdout)["plans"][0]["changes"]
+    assert [(c["path"], c["approvals"]) for c in changes] == [
+        ("co_financing[aalborg-kommune/cash].by_year.2018", ["board", "aalborg-kommune"])
+    ]

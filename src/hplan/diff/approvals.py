@@ -104,10 +104,14 @@ _BRACKETS = re.compile(r"\[([^\]]*)\]")
 
 
 def party_in(path: str, value: Any, parties: Mapping[str, str]) -> str | None:
-    """The party a change concerns: the last list item of ``path`` that is a party id, else the item's ``party``."""
+    """The party a change concerns: the last list item of ``path`` that names a party, else the item's ``party``.
+
+    A co-financing commitment is named ``party/form`` (``co_financing[aalborg-kommune/cash]``).
+    """
     for name in reversed(_BRACKETS.findall(path)):
-        if name in parties:
-            return str(name)
+        party = str(name).split("/", 1)[0]
+        if party in parties:
+            return party
     if isinstance(value, Mapping) and isinstance(value.get("party"), str):
         return str(value["party"])
     return None
