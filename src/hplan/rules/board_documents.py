@@ -14,6 +14,8 @@ from hplan import codes
 from hplan.check.context import BoardContext, PlanContext
 from hplan.diagnostics import Severity
 from hplan.domain.governance import BoardLike, meeting_due, represented, years_without_follow_up
+from hplan.i18n import plural
+from hplan.i18n.message import Message, msg
 from hplan.rules.boards import BOARD_PATH
 from hplan.rules.registry import Finding, rule
 
@@ -55,8 +57,7 @@ def board_terms_of_reference(ctx: PlanContext) -> Iterator[Finding]:
         return
     yield Finding(
         BOARD_PATH,
-        f"the board '{board.name}' has no terms of reference; the profile requires a kommissorium for the board "
-        "(add 'terms_of_reference' with 'adopted', 'reference' and 'meetings_per_year')",
+        msg("f.board.no_terms", name=board.name),
         severity=Severity(required.severity),
     )
 
@@ -87,8 +88,7 @@ def board_party_missing(ctx: PlanContext) -> Iterator[Finding]:
         if party.kind in MANAGING_KINDS and not represented(party, board.members):
             yield Finding(
                 BOARD_PATH,
-                f"no member of the board '{board.name}' represents '{party.name}' ({party.id}); the board has "
-                "the top administrative management of the municipality and each housing organisation",
+                msg("f.board.party_missing", board=board.name, party=party.name, id=party.id),
             )
 
 
@@ -118,8 +118,7 @@ def board_meeting_overdue(ctx: PlanContext) -> Iterator[Finding]:
         per_year = board.terms_of_reference.meetings_per_year
         yield Finding(
             BOARD_PATH,
-            f"the board '{board.name}' has not met since {since}; its terms of reference say {per_year} "
-            f"meeting{'s' * (per_year != 1)} a year, so the next was due by {due} (record it under 'meetings')",
+            msg(plural("f.board.meeting_overdue", per_year), name=board.name, since=since, count=per_year, due=due),
         )
 
 
@@ -145,8 +144,7 @@ def criteria_not_followed_up(ctx: PlanContext) -> Iterator[Finding]:
     for year in years_without_follow_up(ctx.plan, board.meetings, ctx.options.as_of):
         yield Finding(
             BOARD_PATH,
-            f"no meeting of the board '{board.name}' in {year} followed up this plan's success criteria; "
-            "name the criteria a meeting followed up under 'followed_up'",
+            msg("f.board.not_followed_up", name=board.name, year=year),
         )
 
 
@@ -172,5 +170,5 @@ def board_meeting_plan(ctx: BoardContext) -> Iterator[Finding]:
                     yield Finding(("meetings", i, "decisions", j, "plans", k), _not_governed(plan_id))
 
 
-def _not_governed(plan_id: str) -> str:
-    return f"plan '{plan_id}' is not among the plans this board governs ('plans'); add it there or correct the id"
+def _not_governed(plan_id: str) -> Message:
+    return msg("f.board.not_governed", id=plan_id)

@@ -15,10 +15,11 @@ from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
 from hplan.domain.calendar import DEFAULT_EVALUATION_DUE, evaluated_years, evaluation_due_date
 from hplan.domain.progress import moves_in_direction
+from hplan.i18n.glossary import term
+from hplan.i18n.message import did_you_mean, msg
 from hplan.model.criteria import QualitativeCriterion, SuccessCriterion
 from hplan.model.plan import Plan
 from hplan.rules.registry import Finding, rule
-from hplan.suggest import suggest
 
 DocPath = tuple[str | int, ...]
 
@@ -55,8 +56,7 @@ def baseline_missing(ctx: PlanContext) -> Iterator[Finding]:
         if criterion.baseline is None and criterion.baseline_due is None:
             yield Finding(
                 (*path, "id"),
-                f"'{criterion.id}' has no baseline; give 'baseline' (value and date), or 'baseline_due' with the "
-                "date it will be set by",
+                msg("f.baseline.missing", id=criterion.id),
             )
 
 
@@ -84,15 +84,26 @@ def sub_target_direction(ctx: PlanContext) -> Iterator[Finding]:
                 sub = criterion.targets[k]
                 yield Finding(
                     (*path, "targets", k, "value"),
-                    f"'{criterion.id}' should {criterion.direction}, but its sub-target for {sub.date} ({sub.value:g}) "
-                    f"moves the other way from {values[-2]:g}",
+                    msg(
+                        "f.sub_target.direction",
+                        id=criterion.id,
+                        direction=term("direction", criterion.direction),
+                        date=sub.date,
+                        value=sub.value,
+                        previous=values[-2],
+                    ),
                 )
         last = max(criterion.targets, key=lambda s: s.date, default=None)
         if last is not None and not moves_in_direction(criterion.direction, [last.value, criterion.target.value]):
             yield Finding(
                 (*path, "target", "value"),
-                f"'{criterion.id}' should {criterion.direction}, but its target ({criterion.target.value:g}) moves "
-                f"back from its last sub-target ({last.value:g})",
+                msg(
+                    "f.sub_target.target_back",
+                    id=criterion.id,
+                    direction=term("direction", criterion.direction),
+                    target=criterion.target.value,
+                    last=last.value,
+                ),
             )
 
 
@@ -113,9 +124,11 @@ def unknown_target_group(ctx: PlanContext) -> Iterator[Finding]:
     known = [group.id for group in ctx.plan.target_groups]
     for reference, path in _target_group_references(ctx.plan):
         if reference not in known:
-            hint = suggest(reference, known)
-            defined = f"defined: {', '.join(known)}" if known else "the plan defines none under 'target_groups'"
-            yield Finding(path, f"no target group '{reference}'{hint}; {defined}")
+            hint = did_you_mean(reference, known)
+            if known:
+                yield Finding(path, msg("f.target_group.unknown", id=reference, hint=hint, names=", ".join(known)))
+            else:
+                yield Finding(path, msg("f.target_group.none", id=reference, hint=hint))
 
 
 def _target_group_references(plan: Plan) -> Iterator[tuple[str, DocPath]]:
@@ -150,7 +163,7 @@ def baseline_overdue(ctx: PlanContext) -> Iterator[Finding]:
         if criterion.baseline is None and due is not None and due < as_of:
             yield Finding(
                 (*path, "baseline_due"),
-                f"the baseline of '{criterion.id}' was due {due} and is not set; record it under 'baseline'",
+                msg("f.baseline.overdue", id=criterion.id, due=due),
             )
 
 
@@ -178,13 +191,12 @@ def measurement_in_future(ctx: PlanContext) -> Iterator[Finding]:
             if measurement.date > as_of:
                 yield Finding(
                     (*path, "measurements", k, "date"),
-                    f"a measurement of '{criterion.id}' is dated {measurement.date}, after {as_of}; a measurement's "
-                    "date is the day the figure describes",
+                    msg("f.measurement.future", id=criterion.id, date=measurement.date, as_of=as_of),
                 )
             elif measurement.published is not None and measurement.published > as_of:
                 yield Finding(
                     (*path, "measurements", k, "published"),
-                    f"a measurement of '{criterion.id}' is published {measurement.published}, after {as_of}",
+                    msg("f.measurement.published", id=criterion.id, published=measurement.published, as_of=as_of),
                 )
 
 
@@ -213,7 +225,6 @@ def assessment_missing(ctx: PlanContext) -> Iterator[Finding]:
             if year not in judged:
                 yield Finding(
                     (*path, "assessments"),
-                    f"'{criterion.id}' has no assessment for {year} (due {evaluation_due_date(year, due)}); record "
-                    "whether it was met, partly met or not met",
+                    msg("f.assessment.missing", id=criterion.id, year=year, due=evaluation_due_date(year, due)),
                     at_key=True,
                 )

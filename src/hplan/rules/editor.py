@@ -21,6 +21,7 @@ from typing import Any
 from hplan import codes
 from hplan.check.context import FileFacts
 from hplan.diagnostics import Diagnostic, Severity
+from hplan.i18n.message import Message, msg
 from hplan.modeline import Modeline
 from hplan.rules.boards import repository_root
 from hplan.rules.registry import Finding, rule
@@ -64,25 +65,18 @@ def schema_modeline(files: list[FileFacts]) -> Iterator[Diagnostic]:
             )
 
 
-def modeline_problem(source: Path, kind: str, modeline: Modeline) -> str | None:
+def modeline_problem(source: Path, kind: str, modeline: Modeline) -> Message | None:
     """What is wrong with the schema ``modeline`` names for a ``kind`` document at ``source``, or ``None``."""
     target = modeline.target
     path = source.parent / target
     if not path.is_file():
-        return (
-            f"the editor's schema '{target}' does not exist (the path is relative to this file's folder), so the "
-            f"editor checks nothing in this file; {_hint(source, kind, target)}"
-        )
+        return msg("f.modeline.missing", target=target, hint=_hint(source, kind, target))
     found = schema_kind(path.resolve())
     if found == kind:
         return None
     if found is None:
-        return f"the editor's schema '{target}' is not hplan's schema of a kind: {kind} document; " + _hint(
-            source, kind, target
-        )
-    return f"the editor's schema '{target}' is the schema of a kind: {found} document, not of a kind: {kind}; " + _hint(
-        source, kind, target
-    )
+        return msg("f.modeline.foreign", target=target, kind=kind, hint=_hint(source, kind, target))
+    return msg("f.modeline.other_kind", target=target, found=found, kind=kind, hint=_hint(source, kind, target))
 
 
 @cache
@@ -98,7 +92,7 @@ def schema_kind(path: Path) -> str | None:
     return kind if isinstance(kind, str) else None
 
 
-def _hint(source: Path, kind: str, target: str) -> str:
+def _hint(source: Path, kind: str, target: str) -> Message:
     """What to write instead: the path to the right schema in the nearest ``schemas/`` folder, if there is one."""
     match = _SCHEMA_NAME.match(Path(target).name)
     names = [f"{kind}{match.group(1)}"] if match else []
@@ -109,10 +103,10 @@ def _hint(source: Path, kind: str, target: str) -> str:
             candidate = folder / "schemas" / name
             if candidate.is_file() and schema_kind(candidate.resolve()) == kind:
                 relative = Path(os.path.relpath(candidate, source.parent)).as_posix()
-                return f"write $schema={relative}"
+                return msg("f.modeline.write", path=relative)
         if folder == stop or level >= _MAX_LEVELS:
             break
-    return f"point it at {kind}.schema.json, which 'hplan schema' writes into schemas/"
+    return msg("f.modeline.generate", kind=kind)
 
 
 # A digit, '_' and a digit, or a binary number: the only spellings hplan needs to look at closer.
@@ -151,8 +145,7 @@ def number_notation(doc: Document) -> Iterator[Finding]:
             plain = str(value) if isinstance(value, int) else f"{value:.15g}"
             yield Finding(
                 path,
-                f"'{key}' is written {written}, which editors read as text, not as a number; "
-                f"write it in plain digits: {plain}",
+                msg("f.number.notation", key=key, written=written, plain=plain),
             )
 
 

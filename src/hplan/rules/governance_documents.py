@@ -8,6 +8,7 @@ from hplan import codes
 from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
 from hplan.domain.governance import review_due
+from hplan.i18n.message import msg
 from hplan.model.governance import COMMON_BODIES
 from hplan.rules.registry import Finding, rule
 
@@ -32,8 +33,7 @@ def contingency_plan_missing(ctx: PlanContext) -> Iterator[Finding]:
         return
     yield Finding(
         ("id",),
-        "the plan has no contingency plan; the profile requires a beredskabsplan (add 'contingency_plan' with "
-        "'adopted', and the situations it covers by role)",
+        msg("f.contingency.missing"),
         severity=Severity(required.severity),
     )
 
@@ -61,8 +61,7 @@ def contingency_plan_review(ctx: PlanContext) -> Iterator[Finding]:
     if due is not None:
         yield Finding(
             ("contingency_plan",),
-            f"the contingency plan's review was due by {due} ({months} months after the last review); "
-            "review it and record the date under 'reviewed'",
+            msg("f.contingency.review", due=due, months=months),
             at_key=True,
         )
 
@@ -86,6 +85,9 @@ def approval_body(ctx: PlanContext) -> Iterator[Finding]:
             if approval.body not in known:
                 yield Finding(
                     ("revisions", i, "approvals", j, "body"),
-                    f"'{approval.body}' is not a body that approves: write lbf, board, steering_group or a "
-                    f"party id of the plan ({', '.join(party.id for party in ctx.plan.parties)})",
+                    msg(
+                        "f.approval.body",
+                        body=approval.body,
+                        parties=", ".join(party.id for party in ctx.plan.parties),
+                    ),
                 )

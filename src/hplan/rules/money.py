@@ -26,6 +26,8 @@ from hplan.domain.money import (
     spent_total,
     years_per_source,
 )
+from hplan.i18n import plural
+from hplan.i18n.message import msg
 from hplan.rules.registry import Finding, rule
 
 
@@ -40,11 +42,10 @@ def commitment_amount(ctx: PlanContext) -> Iterator[Finding]:
     """
     for i, item in enumerate(ctx.plan.co_financing):
         if (item.by_year is None) == (item.amount is None):
-            both = "both 'by_year' and" if item.amount is not None else "neither 'by_year' nor"
+            key = "f.commitment.both" if item.amount is not None else "f.commitment.neither"
             yield Finding(
                 ("co_financing", i),
-                f"the commitment of '{item.party}' ({item.form}) gives {both} 'amount'; "
-                "give the amount per calendar year (by_year) or over the whole period (amount)",
+                msg(key, party=item.party, form=msg(f"f.commitment.form.{item.form}")),
                 at_key=True,
             )
 
@@ -63,8 +64,7 @@ def commitment_party(ctx: PlanContext) -> Iterator[Finding]:
         if item.party not in known:
             yield Finding(
                 ("co_financing", i, "party"),
-                f"'{item.party}' is not a party of the plan ({', '.join(sorted(known))}); "
-                "a commitment is made by a party that signs the strategic agreement",
+                msg("f.commitment.party", party=item.party, parties=", ".join(sorted(known))),
             )
 
 
@@ -85,16 +85,22 @@ def commitment_exceeded(ctx: PlanContext) -> Iterator[Finding]:
         index = _first_commitment(ctx, commitment.party)
         lines = budgeted.get(commitment.party, {})
         if commitment.by_year is None:
-            checks = [("over the period", sum(lines.values()), commitment.total)]
+            checks: list[tuple[int | None, int, int]] = [(None, sum(lines.values()), commitment.total)]
         else:
             committed = commitment.by_year
-            checks = [(str(y), lines[y], committed.get(y, 0)) for y in sorted(lines) if lines[y] > committed.get(y, 0)]
-        for when, asked, committed_amount in checks:
+            checks = [(y, lines[y], committed.get(y, 0)) for y in sorted(lines) if lines[y] > committed.get(y, 0)]
+        for year, asked, committed_amount in checks:
             if asked > committed_amount:
                 yield Finding(
                     ("co_financing", index),
-                    f"{when}: the budget lines fund {asked:,} kr from '{commitment.party}', which has committed "
-                    f"{committed_amount:,} kr ({asked - committed_amount:,} kr more); the party must approve more",
+                    msg(
+                        "f.commitment.exceeded.period" if year is None else "f.commitment.exceeded.year",
+                        year=year,
+                        asked=asked,
+                        party=commitment.party,
+                        committed=committed_amount,
+                        more=asked - committed_amount,
+                    ),
                     at_key=True,
                 )
 
@@ -127,8 +133,14 @@ def commitment_unmet(ctx: PlanContext) -> Iterator[Finding]:
             if year < as_of.year and year in reported and paid < committed:
                 yield Finding(
                     ("co_financing", index),
-                    f"{year}: '{commitment.party}' contributed {paid:,} kr of the {committed:,} kr it committed "
-                    f"({committed - paid:,} kr short)",
+                    msg(
+                        "f.commitment.unmet",
+                        year=year,
+                        party=commitment.party,
+                        paid=paid,
+                        committed=committed,
+                        short=committed - paid,
+                    ),
                     at_key=True,
                 )
 
@@ -147,8 +159,7 @@ def spent_source_unfunded(ctx: PlanContext) -> Iterator[Finding]:
             if source not in line.funding:
                 yield Finding(
                     ("budget", "lines", i, "spent", source),
-                    f"spending from '{source}', which does not fund this line ({', '.join(line.funding)}); "
-                    "add it to 'funding' or book the spending on its source",
+                    msg("f.spent.unfunded", source=source, funding=", ".join(line.funding)),
                     at_key=True,
                 )
 
@@ -178,9 +189,14 @@ def lbf_unused(ctx: PlanContext) -> Iterator[Finding]:
             continue
         yield Finding(
             ("lbf_payments",),
-            f"{year.year}: {year.paid - (year.used or 0):,} kr ({float(share):.0%}) of the {year.paid:,} kr "
-            f"Landsbyggefonden paid out is unused (more than {threshold:.0%}); it goes to the reguleringskonto, "
-            "and using it later needs the municipality's and LBF's approval",
+            msg(
+                "f.lbf.unused",
+                year=year.year,
+                unused=year.paid - (year.used or 0),
+                share=float(share),
+                paid=year.paid,
+                threshold=threshold,
+            ),
             at_key=True,
         )
 
@@ -199,7 +215,7 @@ def payment_outside_period(ctx: PlanContext) -> Iterator[Finding]:
         if not period.start.year <= payment.year <= period.end.year:
             yield Finding(
                 ("lbf_payments", i, "year"),
-                f"a payment for {payment.year}, outside the plan's period ({period.start} to {period.end})",
+                msg("f.payment.outside", year=payment.year, start=period.start, end=period.end),
             )
 
 
@@ -228,9 +244,7 @@ def lbf_report_overdue(ctx: PlanContext) -> Iterator[Finding]:
             continue
         yield Finding(
             _record_path(ctx, report.year),
-            f"the yearly report to Landsbyggefonden for {report.year} was due {report.due} and is not recorded "
-            f"as submitted ({-report.days} day{'s' * (report.days != -1)} overdue); LBF withholds its payments "
-            "until it arrives",
+            msg(plural("f.report.overdue", -report.days), year=report.year, due=report.due, count=-report.days),
             at_key=True,
             severity=Severity.ERROR if raised else None,
         )
@@ -261,11 +275,9 @@ def spending_unreported(ctx: PlanContext) -> Iterator[Finding]:
         if line.year in years and spent_total(line) is None and ctx.options.as_of > report_due(line.year, due):
             missing.setdefault(line.year, []).append(i)
     for year, lines in sorted(missing.items()):
-        count = f"{len(lines)} budget lines have" if len(lines) > 1 else "the line has"
         yield Finding(
             ("budget", "lines", lines[0]),
-            f"{year}: {count} no 'spent', and the report for {year} was due {report_due(year, due)}; "
-            "record the year's spending (per source where known)",
+            msg(plural("f.spending.unreported", len(lines)), year=year, count=len(lines), due=report_due(year, due)),
             at_key=True,
         )
 

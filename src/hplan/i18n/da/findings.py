@@ -168,4 +168,144 @@ MESSAGES: dict[str, str] = {
         "andet sted)"
     ),
     "f.suppression.syntax": "denne '# hplan:'-kommentar er ikke en undtagelse, som hplan kan læse; skriv '{example}'",
+    # success criteria as delaftaler write them (HP306-HP308, HP604-HP606)
+    "f.baseline.missing": (
+        "succeskriteriet '{id}' har ingen baseline; tilføj 'baseline' (værdi og dato) eller 'baseline_due' med "
+        "den dato, baselinen senest fastlægges"
+    ),
+    "f.sub_target.direction": (
+        "succeskriteriet '{id}' {direction}, men delmålet for {date} ({value:g}) går den modsatte vej fra "
+        "{previous:g}; ret delmålet eller retningen ('direction')"
+    ),
+    "f.sub_target.target_back": (
+        "succeskriteriet '{id}' {direction}, men målet ({target:g}) går tilbage i forhold til det seneste delmål "
+        "({last:g}); ret målet eller delmålene"
+    ),
+    "f.target_group.unknown": "planen har ingen målgruppe '{id}'{hint}; ret henvisningen (definerede: {names})",
+    "f.target_group.none": (
+        "planen har ingen målgruppe '{id}'{hint}; planen definerer ingen målgrupper, så tilføj den under "
+        "'target_groups'"
+    ),
+    "f.baseline.overdue": (
+        "baselinen for succeskriteriet '{id}' havde frist {due} og er ikke fastlagt; registrér den under 'baseline'"
+    ),
+    "f.measurement.future": (
+        "en måling af succeskriteriet '{id}' er dateret {date}, efter opgørelsesdatoen ({as_of}); en målings dato "
+        "er den dag, tallet beskriver, så ret datoen"
+    ),
+    "f.measurement.published": (
+        "en måling af succeskriteriet '{id}' er offentliggjort {published}, efter opgørelsesdatoen ({as_of}); "
+        "ret 'published'"
+    ),
+    "f.assessment.missing": (
+        "succeskriteriet '{id}' har ingen vurdering af målopfyldelsen for {year} (frist {due}); registrér, om målet "
+        "er opfyldt, delvist opfyldt eller ikke opfyldt"
+    ),
+    # the board as a body (HP109-HP113)
+    "f.board.no_terms": (
+        "bestyrelsen '{name}' har intet kommissorium, selv om bevillingsrammen kræver et kommissorium for "
+        "bestyrelsen; tilføj 'terms_of_reference' med 'adopted', 'reference' og 'meetings_per_year'"
+    ),
+    "f.board.party_missing": (
+        "intet medlem af bestyrelsen '{board}' repræsenterer '{party}' ({id}); bestyrelsen har repræsentation af "
+        "den øverste administrative ledelse i kommunen og i hver boligorganisation, så tilføj et medlem for parten"
+    ),
+    "f.board.meeting_overdue.one": (
+        "bestyrelsen '{name}' har ikke holdt møde siden {since}; ifølge kommissoriet holder den {count} møde om "
+        "året, så det næste møde skulle have været holdt senest {due} (registrér det under 'meetings')"
+    ),
+    "f.board.meeting_overdue.other": (
+        "bestyrelsen '{name}' har ikke holdt møde siden {since}; ifølge kommissoriet holder den {count} møder om "
+        "året, så det næste møde skulle have været holdt senest {due} (registrér det under 'meetings')"
+    ),
+    "f.board.not_followed_up": (
+        "intet møde i bestyrelsen '{name}' i {year} fulgte op på planens succeskriterier; skriv under "
+        "'followed_up', hvilke succeskriterier et møde fulgte op på"
+    ),
+    "f.board.not_governed": (
+        "planen '{id}' er ikke blandt de helhedsplaner, bestyrelsen leder ('plans'); tilføj den dér, eller ret id'et"
+    ),
+    # the contingency plan and the approval log (HP503-HP505)
+    "f.contingency.missing": (
+        "planen har ingen beredskabsplan, selv om bevillingsrammen kræver en; tilføj 'contingency_plan' med "
+        "'adopted' og de situationer, den dækker, beskrevet ud fra roller"
+    ),
+    "f.contingency.review": (
+        "beredskabsplanen skulle have været gennemgået senest {due} ({months} måneder efter seneste gennemgang); "
+        "gennemgå den, og registrér datoen under 'reviewed'"
+    ),
+    "f.approval.body": (
+        "'{body}' er ikke en instans, der godkender; skriv lbf, board, steering_group eller id'et på en af "
+        "planens parter ({parties})"
+    ),
+    # the editor (HP020-HP021)
+    "f.modeline.missing": (
+        "editorens skema '{target}' findes ikke (stien regnes fra filens mappe), så editoren kontrollerer intet i "
+        "filen; {hint}"
+    ),
+    "f.modeline.foreign": "editorens skema '{target}' er ikke hplans skema for et dokument med 'kind: {kind}'; {hint}",
+    "f.modeline.other_kind": (
+        "editorens skema '{target}' er skemaet for et dokument med 'kind: {found}', ikke 'kind: {kind}'; {hint}"
+    ),
+    "f.modeline.write": "skriv $schema={path}",
+    "f.modeline.generate": "henvis til {kind}.schema.json, som 'hplan schema' skriver i schemas/",
+    "f.number.notation": (
+        "'{key}' er skrevet {written}, som editorer læser som tekst, ikke som et tal; skriv det med almindelige "
+        "cifre: {plain}"
+    ),
+    # money (HP404-HP410, HP630-HP631)
+    "f.commitment.form.cash": "kontant",
+    "f.commitment.form.in_kind": "frikøb m.m.",
+    "f.commitment.both": (
+        "tilsagnet om medfinansiering fra '{party}' ({form}) angiver både 'by_year' og 'amount'; angiv beløbet "
+        "enten pr. kalenderår (by_year) eller for hele planperioden (amount)"
+    ),
+    "f.commitment.neither": (
+        "tilsagnet om medfinansiering fra '{party}' ({form}) angiver hverken 'by_year' eller 'amount'; angiv "
+        "beløbet enten pr. kalenderår (by_year) eller for hele planperioden (amount)"
+    ),
+    "f.commitment.party": (
+        "'{party}' er ikke en af planens parter ({parties}); et tilsagn om medfinansiering gives af en part, der "
+        "underskriver den strategiske samarbejdsaftale, så ret 'party'"
+    ),
+    "f.commitment.exceeded.period": (
+        "for hele planperioden: budgetposterne finansierer {asked:,} kr. fra '{party}', som har givet tilsagn om "
+        "{committed:,} kr. ({more:,} kr. mere); parten skal godkende et større beløb"
+    ),
+    "f.commitment.exceeded.year": (
+        "{year}: budgetposterne finansierer {asked:,} kr. fra '{party}', som har givet tilsagn om "
+        "{committed:,} kr. ({more:,} kr. mere); parten skal godkende et større beløb"
+    ),
+    "f.commitment.unmet": (
+        "{year}: '{party}' har medfinansieret {paid:,} kr. af de {committed:,} kr., den har givet tilsagn om "
+        "({short:,} kr. for lidt)"
+    ),
+    "f.spent.unfunded": (
+        "forbrug fra '{source}', som ikke finansierer denne budgetpost ({funding}); tilføj finansieringskilden "
+        "under 'funding', eller registrér forbruget på den finansieringskilde, det hører til"
+    ),
+    "f.lbf.unused": (
+        "{year}: {unused:,} kr. ({share:.0%}) af de {paid:,} kr., Landsbyggefonden har udbetalt, er ikke brugt "
+        "(mere end {threshold:.0%}); beløbet går til afdelingens reguleringskonto, og det kræver kommunens og "
+        "Landsbyggefondens forudgående godkendelse at bruge det senere"
+    ),
+    "f.payment.outside": ("en udbetaling for {year} ligger uden for planperioden ({start}–{end}); ret 'year'"),
+    "f.report.overdue.one": (
+        "den årlige indberetning til Landsbyggefonden for {year} havde frist {due} og er ikke registreret som "
+        "indsendt (fristen er overskredet med {count} dag); Landsbyggefonden tilbageholder sine udbetalinger, indtil "
+        "indberetningen er modtaget"
+    ),
+    "f.report.overdue.other": (
+        "den årlige indberetning til Landsbyggefonden for {year} havde frist {due} og er ikke registreret som "
+        "indsendt (fristen er overskredet med {count} dage); Landsbyggefonden tilbageholder sine udbetalinger, "
+        "indtil indberetningen er modtaget"
+    ),
+    "f.spending.unreported.one": (
+        "{year}: forbruget på budgetposten er ikke opgjort ('spent'), og indberetningen for {year} havde frist "
+        "{due}; registrér årets forbrug (pr. finansieringskilde, hvor det kendes)"
+    ),
+    "f.spending.unreported.other": (
+        "{year}: forbruget på {count} budgetposter er ikke opgjort ('spent'), og indberetningen for {year} havde "
+        "frist {due}; registrér årets forbrug (pr. finansieringskilde, hvor det kendes)"
+    ),
 }

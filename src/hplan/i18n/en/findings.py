@@ -143,4 +143,126 @@ MESSAGES: dict[str, str] = {
     ),
     "f.suppression.unused": "ignore[{code}] hides nothing on line {line}; remove it (the finding is gone or elsewhere)",
     "f.suppression.syntax": "this '# hplan:' comment is not a suppression hplan can read; write '{example}'",
+    # success criteria as delaftaler write them (HP306-HP308, HP604-HP606)
+    "f.baseline.missing": (
+        "'{id}' has no baseline; give 'baseline' (value and date), or 'baseline_due' with the date it will be set by"
+    ),
+    "f.sub_target.direction": (
+        "'{id}' should {direction}, but its sub-target for {date} ({value:g}) moves the other way from {previous:g}"
+    ),
+    "f.sub_target.target_back": (
+        "'{id}' should {direction}, but its target ({target:g}) moves back from its last sub-target ({last:g})"
+    ),
+    "f.target_group.unknown": "no target group '{id}'{hint}; defined: {names}",
+    "f.target_group.none": "no target group '{id}'{hint}; the plan defines none under 'target_groups'",
+    "f.baseline.overdue": "the baseline of '{id}' was due {due} and is not set; record it under 'baseline'",
+    "f.measurement.future": (
+        "a measurement of '{id}' is dated {date}, after {as_of}; a measurement's date is the day the figure describes"
+    ),
+    "f.measurement.published": "a measurement of '{id}' is published {published}, after {as_of}",
+    "f.assessment.missing": (
+        "'{id}' has no assessment for {year} (due {due}); record whether it was met, partly met or not met"
+    ),
+    # the board as a body (HP109-HP113)
+    "f.board.no_terms": (
+        "the board '{name}' has no terms of reference; the profile requires a kommissorium for the board "
+        "(add 'terms_of_reference' with 'adopted', 'reference' and 'meetings_per_year')"
+    ),
+    "f.board.party_missing": (
+        "no member of the board '{board}' represents '{party}' ({id}); the board has "
+        "the top administrative management of the municipality and each housing organisation"
+    ),
+    "f.board.meeting_overdue.one": (
+        "the board '{name}' has not met since {since}; its terms of reference say {count} "
+        "meeting a year, so the next was due by {due} (record it under 'meetings')"
+    ),
+    "f.board.meeting_overdue.other": (
+        "the board '{name}' has not met since {since}; its terms of reference say {count} "
+        "meetings a year, so the next was due by {due} (record it under 'meetings')"
+    ),
+    "f.board.not_followed_up": (
+        "no meeting of the board '{name}' in {year} followed up this plan's success criteria; "
+        "name the criteria a meeting followed up under 'followed_up'"
+    ),
+    "f.board.not_governed": (
+        "plan '{id}' is not among the plans this board governs ('plans'); add it there or correct the id"
+    ),
+    # the contingency plan and the approval log (HP503-HP505)
+    "f.contingency.missing": (
+        "the plan has no contingency plan; the profile requires a beredskabsplan (add 'contingency_plan' with "
+        "'adopted', and the situations it covers by role)"
+    ),
+    "f.contingency.review": (
+        "the contingency plan's review was due by {due} ({months} months after the last review); "
+        "review it and record the date under 'reviewed'"
+    ),
+    "f.approval.body": (
+        "'{body}' is not a body that approves: write lbf, board, steering_group or a party id of the plan ({parties})"
+    ),
+    # the editor (HP020-HP021)
+    "f.modeline.missing": (
+        "the editor's schema '{target}' does not exist (the path is relative to this file's folder), so the "
+        "editor checks nothing in this file; {hint}"
+    ),
+    "f.modeline.foreign": "the editor's schema '{target}' is not hplan's schema of a kind: {kind} document; {hint}",
+    "f.modeline.other_kind": (
+        "the editor's schema '{target}' is the schema of a kind: {found} document, not of a kind: {kind}; {hint}"
+    ),
+    "f.modeline.write": "write $schema={path}",
+    "f.modeline.generate": "point it at {kind}.schema.json, which 'hplan schema' writes into schemas/",
+    "f.number.notation": (
+        "'{key}' is written {written}, which editors read as text, not as a number; write it in plain digits: {plain}"
+    ),
+    # money (HP404-HP410, HP630-HP631)
+    "f.commitment.form.cash": "cash",
+    "f.commitment.form.in_kind": "in_kind",
+    "f.commitment.both": (
+        "the commitment of '{party}' ({form}) gives both 'by_year' and 'amount'; "
+        "give the amount per calendar year (by_year) or over the whole period (amount)"
+    ),
+    "f.commitment.neither": (
+        "the commitment of '{party}' ({form}) gives neither 'by_year' nor 'amount'; "
+        "give the amount per calendar year (by_year) or over the whole period (amount)"
+    ),
+    "f.commitment.party": (
+        "'{party}' is not a party of the plan ({parties}); "
+        "a commitment is made by a party that signs the strategic agreement"
+    ),
+    "f.commitment.exceeded.period": (
+        "over the period: the budget lines fund {asked:,} kr from '{party}', which has committed "
+        "{committed:,} kr ({more:,} kr more); the party must approve more"
+    ),
+    "f.commitment.exceeded.year": (
+        "{year}: the budget lines fund {asked:,} kr from '{party}', which has committed "
+        "{committed:,} kr ({more:,} kr more); the party must approve more"
+    ),
+    "f.commitment.unmet": (
+        "{year}: '{party}' contributed {paid:,} kr of the {committed:,} kr it committed ({short:,} kr short)"
+    ),
+    "f.spent.unfunded": (
+        "spending from '{source}', which does not fund this line ({funding}); "
+        "add it to 'funding' or book the spending on its source"
+    ),
+    "f.lbf.unused": (
+        "{year}: {unused:,} kr ({share:.0%}) of the {paid:,} kr "
+        "Landsbyggefonden paid out is unused (more than {threshold:.0%}); it goes to the reguleringskonto, "
+        "and using it later needs the municipality's and LBF's approval"
+    ),
+    "f.payment.outside": "a payment for {year}, outside the plan's period ({start} to {end})",
+    "f.report.overdue.one": (
+        "the yearly report to Landsbyggefonden for {year} was due {due} and is not recorded "
+        "as submitted ({count} day overdue); LBF withholds its payments until it arrives"
+    ),
+    "f.report.overdue.other": (
+        "the yearly report to Landsbyggefonden for {year} was due {due} and is not recorded "
+        "as submitted ({count} days overdue); LBF withholds its payments until it arrives"
+    ),
+    "f.spending.unreported.one": (
+        "{year}: the line has no 'spent', and the report for {year} was due {due}; "
+        "record the year's spending (per source where known)"
+    ),
+    "f.spending.unreported.other": (
+        "{year}: {count} budget lines have no 'spent', and the report for {year} was due {due}; "
+        "record the year's spending (per source where known)"
+    ),
 }
