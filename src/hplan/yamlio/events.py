@@ -204,15 +204,14 @@ class Builder:
         pos = (mark.line + 1, mark.column + 1)
         target = self.anchors.get(event.anchor)
         if target is None:  # libyaml reports this itself; kept for safety
-            self._refuse(pos, codes.YAML_SYNTAX, f"alias *{event.anchor} has no anchor above it")
+            self._refuse(pos, codes.YAML_SYNTAX, msg("rd.alias_unknown", anchor=event.anchor))
         value, count = target
         self.alias_nodes += count
         if self.alias_nodes > MAX_ALIAS_NODES:
             self._refuse(
                 pos,
                 codes.LIMITS,
-                f"aliases expand beyond {MAX_ALIAS_NODES:,} nodes; hplan refuses "
-                "the file (an alias bomb?). Write the values out instead",
+                msg("rd.aliases", nodes=MAX_ALIAS_NODES),
             )
         frame = self.stack[-1] if self.stack else None
         if frame is not None and frame.is_map and frame.key is _NO_KEY and isinstance(value, dict | list):

@@ -4,6 +4,11 @@ MESSAGES: dict[str, str] = {
     # reading (yamlio)
     "rd.empty": "filen er tom; et plan- eller bestyrelsesdokument begynder med 'format: 1'",
     "rd.documents": "filen indeholder mere end ét YAML-dokument; læg hver plan eller bestyrelse i sin egen fil",
+    "rd.aliases": (
+        "aliasser udfoldes til mere end {nodes:,} knuder; hplan afviser filen (en aliasbombe?). "
+        "Skriv værdierne ud i stedet"
+    ),
+    "rd.alias_unknown": "aliasset *{anchor} har intet anker ovenfor",
     "rd.depth": "dokumentet er indlejret i mere end {depth} niveauer; hplan afviser det",
     "rd.duplicate": (
         "nøglen '{key}' står to gange{where}; YAML beholder kun den sidste værdi, så fjern eller omdøb den ene"

@@ -4,6 +4,11 @@ MESSAGES: dict[str, str] = {
     # reading (yamlio)
     "rd.empty": "file is empty; a plan or board document starts with 'format: 1'",
     "rd.documents": "file holds more than one YAML document; put each plan or board in a file of its own",
+    "rd.aliases": (
+        "aliases expand beyond {nodes:,} nodes; hplan refuses the file (an alias bomb?). "
+        "Write the values out instead"
+    ),
+    "rd.alias_unknown": "alias *{anchor} has no anchor above it",
     "rd.depth": "document nests deeper than {depth} levels; hplan refuses it",
     "rd.duplicate": "duplicate key '{key}'{where}; YAML keeps only the last value, remove or rename one",
     "rd.duplicate.first": " (first at line {line}, column {column})",
