@@ -105,6 +105,8 @@ def install(commands: Iterable[Any]) -> None:
     setattr(typer.core, "_", _gettext)  # noqa: B010 - Typer's module-level gettext alias, not a public name
     for command in commands:
         command.context_class = HplanContext
+        # a command group's commands (``hplan record measurement``) make their own context
+        install(getattr(command, "commands", {}).values())
 
 
 # Click's English usage errors, as patterns over the message Click built -> the message id.

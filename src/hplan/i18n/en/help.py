@@ -28,20 +28,26 @@ MESSAGES: dict[str, str] = {
         "LC_MESSAGES or LANG starts with da, else en]."
     ),
     "help.diff": (
-        "Show what changed between two versions of plans, and who must approve it.\n\nEach change names its "
-        "place in the plan, the old and new value, and the\napproval it needs under the plan's profile: lbf, "
-        "board or none. Exit 0\nwhen nothing fails, 1 when a side is not a valid plan or a gate\n(--fail-on, "
-        "--check-approvals) fails, 2 when hplan could not run (a bad\nrevision, a missing path)."
+        "Show what changed between two versions of plans or boards, and who must approve it.\n\nEach change "
+        "names its place in the plan, the old and new value, and the\napproval it needs under the plan's profile: "
+        "lbf, board or none, and every\nbody that must give it (a party too). Exit 0 when nothing fails, 1 when a\n"
+        "side could not be compared, a new version breaks a rule, or a gate\n(--fail-on, --check-approvals) fails, "
+        "2 when hplan could not run (a bad\nrevision, a missing path)."
     ),
     "help.diff.sides": (
-        "Two plan files, each a path or a git REV:PATH; with --base, the plan files and folders to compare "
+        "Two plan (or board) files, each a path or a git REV:PATH; with --base, the files and folders to compare "
         "[default: the configuration's paths, else plans/]."
     ),
-    "help.diff.base": "Compare every plan that differs from this git revision.",
+    "help.diff.base": "Compare every plan and board that differs from this git revision.",
     "help.diff.head": "With --base: the newer revision [default: the working tree].",
     "help.diff.fail_on": "Exit 1 when a change needs at least this approval (any: any change).",
     "help.diff.check_approvals": (
-        "Exit 1 unless each changed plan's revisions log has a new entry approved at the level needed."
+        "Exit 1 unless the new revisions entries of each changed plan or board record every approval its changes "
+        "need (each body: lbf, board, a party)."
+    ),
+    "help.diff.as_of": (
+        "Judge dates as of this day: the rules' errors, and approvals recorded by then "
+        "[default: the configuration's, else today]."
     ),
     "help.diff.jobs": "Worker processes for many changed plans [default: one per CPU].",
     "help.status": (
@@ -58,6 +64,9 @@ MESSAGES: dict[str, str] = {
     "help.status.at_risk": "At risk from this share; off track below it [default: 0.5].",
     "help.status.tolerance": "A 'maintain' criterion is on track within this share of its baseline [default: 0.05].",
     "help.status.stale_grace": "Stale after the frequency's interval plus this share of it [default: 0.25].",
+    "help.status.include_ended": (
+        "List ended plans (afsluttet) under 'needs attention' too; by default they are counted apart."
+    ),
     "help.report": (
         "The yearly evaluation of a plan: goal attainment per success criterion, milestones, budget, "
         "decisions.\n\nFor the steering group's yearly evaluation meeting and the yearly report\nto "
@@ -67,14 +76,21 @@ MESSAGES: dict[str, str] = {
     "help.report.plan": "The plan file.",
     "help.report.year": "The calendar year to evaluate.",
     "help.report.output_format": (
-        "markdown, or html (one standalone page with charts) [default: html when -o names an .html file, "
-        "else markdown]."
+        "markdown, or html (one standalone page with charts), or xlsx (--kind lbf, a workbook; needs -o) "
+        "[default: from the suffix of -o (.html, .xlsx), else markdown]."
+    ),
+    "help.report.kind": (
+        "evaluation: the steering group's yearly evaluation; lbf: the yearly report to Landsbyggefonden "
+        "(accounts with the reguleringskonto, goal attainment, next year's milestone plan)."
     ),
     "help.report.lang": "The report's language [default: the configuration's, else da].",
     "help.report.output": "Write the report to FILE [default: standard output].",
     "help.report.as_of": "Describe things as of this day [default: 31 December of the year, or today if earlier].",
     "help.report.color": "Accepted like on every command; a report (markdown, HTML) has no colour.",
-    "help.schema": "Write schemas/plan.schema.json and schemas/board.schema.json from the models.",
+    "help.schema": (
+        "Write the JSON Schemas from the models: plan and board in English (plan.schema.json) and Danish "
+        "(plan.da.schema.json)."
+    ),
     "help.schema.out_dir": "Folder for the schema files.",
     "help.schema.check": "Write nothing; exit 1 when the files are stale.",
     "help.schema.color": "Colour the messages.",
@@ -90,6 +106,64 @@ MESSAGES: dict[str, str] = {
         "Language of the README, the settings and these messages [default: da when LANG starts with da, else en]."
     ),
     "help.init.ci": "The CI workflow to write.",
+    "help.new": (
+        "Write a new plan from a profile: a skeleton that validates, with comments saying what each section is "
+        "for.\n\nNever overwrites a file. Exit 0 when written, 2 when a value is missing or wrong or the file exists."
+    ),
+    "help.new.path": "The plan file to write [default: plans/ID.yaml].",
+    "help.new.name": "The plan's name.",
+    "help.new.area": "The area: neighbourhood and estates.",
+    "help.new.id": "The plan's id [default: made from the name].",
+    "help.new.profile": "The profile (see hplan profiles) [default: lbf-2019-26].",
+    "help.new.start": "Start date: 2021-04-01 or 01.04.2021.",
+    "help.new.focus_area": "A chosen focus area, id or name; repeatable.",
+    "help.new.party": "A party and its kind (municipality, ...); repeatable.",
+    "help.new.lbf_per_year": "LBF's grant per plan year, in kroner.",
+    "help.new.no_input": "Ask nothing; every value must be given as an option.",
+    "help.profiles": (
+        "List the built-in profiles (LBF funding rounds): focus areas, minimum local share, period length."
+    ),
+    "help.fmt": (
+        "Format plan files: indentation, key order, flow style for short records, quoting; comments kept.\n\n"
+        "Formatting never changes what a file means: hplan checks that the new text\nreads as the same data before "
+        "it writes, and writes atomically."
+    ),
+    "help.fmt.check": "Write nothing; list the files that would change and exit 1 if any.",
+    "help.fmt.diff": "Write nothing; print what would change as a diff.",
+    "help.record": "Record the year's measurements, milestones, evaluation, spending and approvals in a plan.",
+    "help.record.plan": "The plan file to edit.",
+    "help.record.date": "The date: 2024-12-31 or 31.12.2024.",
+    "help.record.dry_run": "Print the change as a diff of the file; write nothing.",
+    "help.record.measurement": "Add a measurement to a success criterion, in date order.",
+    "help.record.measurement.criterion": "The success criterion: its id, text or indicator.",
+    "help.record.measurement.date": "The date of the measurement: 2024-12-31 or 31.12.2024.",
+    "help.record.measurement.value": "The value: 46.1 or 46,1.",
+    "help.record.measurement.note": "A note on the figure.",
+    "help.record.measurement.replace": "Replace a measurement of the same date.",
+    "help.record.milestone": "Mark a milestone done (with the date it was done), delayed or cancelled.",
+    "help.record.milestone.milestone": "The milestone: its id or title.",
+    "help.record.milestone.state": "done, delayed or cancelled.",
+    "help.record.milestone.date": "When it was done [default: today].",
+    "help.record.evaluation": "Add the steering group's yearly evaluation.",
+    "help.record.evaluation.year": "The calendar year evaluated.",
+    "help.record.evaluation.summary": "The steering group's conclusion.",
+    "help.record.evaluation.decision": "A decision taken; repeatable.",
+    "help.record.evaluation.replace": "Replace the evaluation of the same year.",
+    "help.record.spending": (
+        "Record a year's actual spending on one budget line (--area and --category pick it among the year's)."
+    ),
+    "help.record.spending.year": "The budget year.",
+    "help.record.spending.amount": "Spent, all sources together: 1250000, 1.250.000 or 1250000 kr.",
+    "help.record.spending.area": "The budget line's focus area (id or name) or cross_cutting.",
+    "help.record.spending.category": "The budget line's category (personnel or personale, ...).",
+    "help.record.approval": (
+        "Add an approval to the plan's approval log (revisions), which hplan diff --check-approvals reads."
+    ),
+    "help.record.approval.by": (
+        "Who approved: board, lbf, steering_group or a party (id or name); repeat for each body."
+    ),
+    "help.record.approval.summary": "What was approved.",
+    "help.record.approval.reference": "Where it was approved: the meeting and item.",
     # the strings Click and Typer add (Typer keeps its own copy of Click, without translations)
     "click.usage": "Usage: ",
     "click.options": "Options",
