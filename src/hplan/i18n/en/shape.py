@@ -5,8 +5,7 @@ MESSAGES: dict[str, str] = {
     "rd.empty": "file is empty; a plan or board document starts with 'format: 1'",
     "rd.documents": "file holds more than one YAML document; put each plan or board in a file of its own",
     "rd.aliases": (
-        "aliases expand beyond {nodes:,} nodes; hplan refuses the file (an alias bomb?). "
-        "Write the values out instead"
+        "aliases expand beyond {nodes:,} nodes; hplan refuses the file (an alias bomb?). Write the values out instead"
     ),
     "rd.alias_unknown": "alias *{anchor} has no anchor above it",
     "rd.depth": "document nests deeper than {depth} levels; hplan refuses it",
