@@ -29,11 +29,11 @@ from hplan.diagnostics import Diagnostic
 from hplan.domain.calendar import plan_year_count
 from hplan.errors import HplanError
 from hplan.fsutil import write_new
-from hplan.i18n import t
+from hplan.i18n import language, t
 from hplan.profiles import Profile
+from hplan.schema import schema_name
 from hplan.yamlio.loader import load_text
 
-MODELINE = "yaml-language-server: $schema=../schemas/plan.schema.json"
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "oe", "ä": "ae"})
 
 
@@ -112,7 +112,9 @@ def skeleton(answers: Answers) -> Any:
         revisions=block_seq([]),
     )
     _required_documents(plan, answers)
-    plan.yaml_set_start_comment(f"{MODELINE}\n\n{t('a.skel.head', profile=answers.profile.name)}")
+    # The editor's schema in the plan's language, as hplan init maps plans/**/*.yaml (docs/editor.md).
+    modeline = f"yaml-language-server: $schema=../schemas/{schema_name('plan', language())}"
+    plan.yaml_set_start_comment(f"{modeline}\n\n{t('a.skel.head', profile=answers.profile.name)}")
     for key in ("period", "parties", "strategic_agreement", "organisation", "focus_areas", "cooperation_agreements"):
         _explain(plan, key)
     for key in ("milestones", "budget", "evaluations", "revisions"):
