@@ -8,6 +8,7 @@ from hplan import codes
 from hplan.check.context import PlanContext
 from hplan.diagnostics import Severity
 from hplan.domain.governance import review_due
+from hplan.i18n import plural
 from hplan.i18n.message import msg
 from hplan.model.governance import COMMON_BODIES
 from hplan.rules.registry import Finding, rule
@@ -61,7 +62,7 @@ def contingency_plan_review(ctx: PlanContext) -> Iterator[Finding]:
     if due is not None:
         yield Finding(
             ("contingency_plan",),
-            msg("f.contingency.review", due=due, months=months),
+            msg(plural("f.contingency.review", months), due=due, count=months),
             at_key=True,
         )
 

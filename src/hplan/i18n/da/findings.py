@@ -230,8 +230,12 @@ MESSAGES: dict[str, str] = {
         "planen har ingen beredskabsplan, selv om bevillingsrammen kræver en; tilføj 'contingency_plan' med "
         "'adopted' og de situationer, den dækker, beskrevet ud fra roller"
     ),
-    "f.contingency.review": (
-        "beredskabsplanen skulle have været gennemgået senest {due} ({months} måneder efter seneste gennemgang); "
+    "f.contingency.review.one": (
+        "beredskabsplanen skulle have været gennemgået senest {due} ({count} måned efter seneste gennemgang); "
+        "gennemgå den, og registrér datoen under 'reviewed'"
+    ),
+    "f.contingency.review.other": (
+        "beredskabsplanen skulle have været gennemgået senest {due} ({count} måneder efter seneste gennemgang); "
         "gennemgå den, og registrér datoen under 'reviewed'"
     ),
     "f.approval.body": (

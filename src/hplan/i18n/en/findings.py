@@ -192,8 +192,12 @@ MESSAGES: dict[str, str] = {
         "the plan has no contingency plan; the profile requires a beredskabsplan (add 'contingency_plan' with "
         "'adopted', and the situations it covers by role)"
     ),
-    "f.contingency.review": (
-        "the contingency plan's review was due by {due} ({months} months after the last review); "
+    "f.contingency.review.one": (
+        "the contingency plan's review was due by {due} ({count} month after the last review); "
+        "review it and record the date under 'reviewed'"
+    ),
+    "f.contingency.review.other": (
+        "the contingency plan's review was due by {due} ({count} months after the last review); "
         "review it and record the date under 'reviewed'"
     ),
     "f.approval.body": (
