@@ -17,21 +17,10 @@ import re
 
 from hplan.errors import UsageError
 from hplan.i18n import t
+from hplan.i18n.glossary import MONTHS
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "maj": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "okt": 10,
-    "nov": 11,
-    "dec": 12,
-}
+# Month names by their first three letters (januar, jan., jan): the glossary spells them once.
+_MONTHS = {name[:3]: number for number, name in enumerate(MONTHS, start=1)}
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{2}|\d{4})")
 _LONG = re.compile(r"(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})")

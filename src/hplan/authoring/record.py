@@ -18,6 +18,7 @@ from typing import Any, get_args
 from hplan.authoring.tree import block_map, block_seq, flow_map, insert, insert_sorted, put, remove
 from hplan.errors import UsageError
 from hplan.i18n import language, t
+from hplan.model.common import Strict
 from hplan.model.criteria import SuccessCriterion
 from hplan.model.governance import COMMON_BODIES, ApprovalBody
 from hplan.model.plan import (
@@ -89,21 +90,39 @@ def measurement(ref: str, date: dt.date, value: float, note: str | None, replace
         names = ((ident, (c.get("text"), c.get("indicator"))) for ident, c in found.items())
         criterion = found[pick(ref, names, "criterion")]
         entry = flow_map(date=date, value=value, note=note)
-        measurements = criterion.get("measurements")
-        if measurements is None:
-            put(criterion, "measurements", block_seq([entry]), SuccessCriterion)
-            return
-        for index, existing in enumerate(measurements):
-            if existing.get("date") == date:
-                if not replace:
-                    raise UsageError(
-                        t("a.measurement.exists", ref=criterion["id"], date=day(date), value=existing["value"])
-                    )
-                measurements[index] = entry
-                return
-        insert_sorted(measurements, entry, date, lambda item: item.get("date"))
+
+        def taken(existing: Any) -> UsageError:
+            return UsageError(t("a.measurement.exists", ref=criterion["id"], date=day(date), value=existing["value"]))
+
+        _add_in_order(criterion, "measurements", SuccessCriterion, entry, ("date", date), None if replace else taken)
 
     return change
+
+
+def _add_in_order(
+    parent: Any,
+    key: str,
+    model: type[Strict],
+    entry: Any,
+    by: tuple[str, Any],
+    taken: Callable[[Any], UsageError] | None,
+) -> None:
+    """Put ``entry`` in ``parent[key]``, a list kept in the order of field ``by[0]``.
+
+    An item with the same ``by[1]`` is replaced, or refused with ``taken(item)`` when given.
+    """
+    field, value = by
+    items = parent.get(key)
+    if items is None:
+        put(parent, key, block_seq([entry]), model)
+        return
+    for index, existing in enumerate(items):
+        if existing.get(field) == value:
+            if taken is not None:
+                raise taken(existing)
+            items[index] = entry
+            return
+    insert_sorted(items, entry, value, lambda item: item.get(field))
 
 
 def milestone(ref: str, status: str, date: dt.date | None) -> Change:
@@ -126,17 +145,11 @@ def evaluation(year: int, date: dt.date, summary: str, decisions: list[str], rep
 
     def change(document: Any) -> None:
         entry = block_map(year=year, date=date, summary=summary, decisions=block_seq(decisions) if decisions else None)
-        evaluations = document.get("evaluations")
-        if evaluations is None:
-            put(document, "evaluations", block_seq([entry]), Plan)
-            return
-        for index, existing in enumerate(evaluations):
-            if existing.get("year") == year:
-                if not replace:
-                    raise UsageError(t("a.evaluation.exists", year=year))
-                evaluations[index] = entry
-                return
-        insert_sorted(evaluations, entry, year, lambda item: item.get("year"))
+
+        def taken(_existing: Any) -> UsageError:
+            return UsageError(t("a.evaluation.exists", year=year))
+
+        _add_in_order(document, "evaluations", Plan, entry, ("year", year), None if replace else taken)
 
     return change
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from pathlib import Path
 from typing import NamedTuple
 
 from hplan.domain.money import (
@@ -28,10 +27,9 @@ from hplan.domain.money import (
     submitted,
     years_per_source,
 )
-from hplan.errors import ProfileError
 from hplan.model.plan import Plan
 from hplan.privacy import redact
-from hplan.profiles import resolve_profile
+from hplan.profiles import Profile
 
 _KIND_ORDER = {"municipality": 0, "housing_organisation": 1}
 
@@ -99,22 +97,15 @@ def records_money(plan: Plan) -> bool:
     )
 
 
-def report_due_day(plan: Plan, file: str, profile_path: tuple[Path, ...]) -> str:
-    """The profile's ``lbf_report_due`` (MM-DD), or 30 June when the profile cannot be read (validate says why)."""
-    try:
-        profile = resolve_profile(plan.profile, Path(file).resolve().parent, profile_path)
-    except ProfileError:
-        profile = None
-    return profile.lbf_report_due if profile is not None else DEFAULT_REPORT_DUE
+def money_status(plan: Plan, as_of: dt.date, horizon: int, profile: Profile | None) -> MoneyStatus | None:
+    """The money section of a plan as of a date, or ``None`` for a plan that records no money beyond its budget.
 
-
-def money_status(
-    plan: Plan, file: str, as_of: dt.date, horizon: int, profile_path: tuple[Path, ...] = ()
-) -> MoneyStatus | None:
-    """The money section of a plan as of a date, or ``None`` for a plan that records no money beyond its budget."""
+    The report to LBF is due on the profile's ``lbf_report_due``, or 30 June when the profile cannot be read
+    (validate says why).
+    """
     if not records_money(plan):
         return None
-    day = report_due_day(plan, file, profile_path)
+    day = profile.lbf_report_due if profile is not None else DEFAULT_REPORT_DUE
     names = {party.id: redact(party.name) for party in plan.parties}
     upcoming = next_report(plan, as_of, day) if plan.reporting is not None else None
     overdue = tuple(r.year for r in reports_open(plan, as_of, day) if r.overdue) if plan.reporting is not None else ()

@@ -282,7 +282,7 @@ def plan_status(
             for criterion in area.success_criteria
             if isinstance(criterion, QualitativeCriterion)
         ),
-        money=money_status(plan, file, as_of, horizon, options.profile_path),
+        money=money_status(plan, as_of, horizon, profile),
     )
 
 

@@ -13,7 +13,8 @@ from typing import Any
 from hplan.status.model import AssessmentEntry, CriterionStatus, QualitativeStatus, Reading
 
 
-def _reading(reading: Reading | None) -> dict[str, Any] | None:
+def reading_json(reading: Reading | None) -> dict[str, Any] | None:
+    """``{"value": 23.1, "date": "2017-12-31"}``, or ``None``."""
     return None if reading is None else {"value": reading.value, "date": reading.date.isoformat()}
 
 
@@ -29,7 +30,7 @@ def criterion_extras_json(c: CriterionStatus) -> dict[str, Any]:
     return {
         "baseline_due": c.baseline_due.isoformat() if c.baseline_due is not None else None,
         "baseline_overdue": c.baseline_overdue,
-        "sub_target": _reading(c.sub_target),
+        "sub_target": reading_json(c.sub_target),
         "assessment": assessment_json(c.assessment),
         "lag_months": c.lag_months,
         "target_group": c.target_group,

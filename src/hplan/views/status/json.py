@@ -19,21 +19,16 @@ from hplan.status.model import (
     MilestoneStatus,
     PeriodStatus,
     PlanStatus,
-    Reading,
     StatusResult,
     ValidationSummary,
 )
-from hplan.views.criteria_json import criterion_extras_json, qualitative_json
+from hplan.views.criteria_json import criterion_extras_json, qualitative_json, reading_json
 from hplan.views.status.governance import governance_json
 from hplan.views.status.money_json import money_json, portfolio_money_json
 
 
 def _fraction(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
-
-
-def _reading(reading: Reading | None) -> dict[str, Any] | None:
-    return None if reading is None else {"value": reading.value, "date": reading.date.isoformat()}
 
 
 def _plan_json(plan: PlanStatus) -> dict[str, Any]:
@@ -97,9 +92,9 @@ def _criterion_json(c: CriterionStatus) -> dict[str, Any]:
         "unit": c.unit,
         "direction": c.direction,
         "frequency": c.frequency,
-        "baseline": _reading(c.baseline),
-        "target": _reading(c.target),
-        "latest": _reading(c.latest),
+        "baseline": reading_json(c.baseline),
+        "target": reading_json(c.target),
+        "latest": reading_json(c.latest),
         "progress": _fraction(c.progress),
         "expected": _fraction(c.expected),
         "state": c.state,
