@@ -6,13 +6,17 @@ The import graph is read from the source with ``ast`` (module-level imports, not
 """
 
 from __future__ import annotations
+import __future__
 
 import ast
+import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import typer
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 PACKAGE = SRC / "hplan"
@@ -188,3 +192,49 @@ def test_rule_codes_are_written_only_in_codes() -> None:
         if path.name != "codes.py" and literal.search(path.read_text(encoding="utf-8"))
     ]
     assert found == []
+
+
+def _model_modules() -> set[str]:
+    """The modules that define a pydantic model: pydantic reads their annotations when the class is made."""
+    from pydantic import BaseModel
+
+    def subclasses(cls: type) -> Iterator[type]:
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    for name in MODULES:
+        importlib.import_module(name)
+    return {cls.__module__ for cls in subclasses(BaseModel) if cls.__module__.startswith("hplan")}
+
+
+def _command_modules() -> set[str]:
+    """The modules that define a command or callback of the app: Typer reads their annotations on every run."""
+    from hplan.cli.app import app
+
+    def callbacks(typer_app: typer.Typer) -> Iterator[Callable[..., Any]]:
+        if typer_app.registered_callback and typer_app.registered_callback.callback:
+            yield typer_app.registered_callback.callback
+        yield from (command.callback for command in typer_app.registered_commands if command.callback)
+        for group in typer_app.registered_groups:
+            if group.typer_instance:
+                yield from callbacks(group.typer_instance)
+
+    return {callback.__module__ for callback in callbacks(app)}
+
+
+def test_annotations_read_at_run_time_are_not_postponed() -> None:
+    """No ``from __future__ import annotations`` where pydantic or Typer evaluate the annotations.
+
+    Postponed, each annotation is a string that ``typing`` compiles and
+    evaluates again on every run: 9 % of the instructions of ``hplan validate``
+    on one plan (bench/README.md, "Where the time goes").
+    """
+    read_at_run_time = _model_modules() | _command_modules()
+    assert {"hplan.model.plan", "hplan.config", "hplan.cli.validate", "hplan.cli.record"} <= read_at_run_time
+    postponed = sorted(
+        name
+        for name in read_at_run_time
+        if getattr(importlib.import_module(name), "annotations", None) is __future__.annotations
+    )
+    assert postponed == []

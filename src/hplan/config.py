@@ -28,8 +28,6 @@ error with the file, line and column (exit 2), with a "did you mean" for a
 misspelt option. See docs/configuration.md.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import os
 from collections.abc import Iterator, Mapping

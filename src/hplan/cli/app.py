@@ -4,8 +4,6 @@ Command modules import the core lazily, inside their functions, so that
 ``hplan --help`` and ``hplan --version`` load neither YAML nor pydantic code.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from typing import Annotated, Any

@@ -1,7 +1,5 @@
 """``hplan diff``: two plan versions (or two revisions) in, changes with approval levels out, exit code."""
 
-from __future__ import annotations
-
 import enum
 from pathlib import Path
 from typing import Annotated

@@ -5,8 +5,6 @@ Exit 0 when every file is formatted (or was formatted now), 1 with
 2 when hplan could not run.
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """``hplan init [DIR]``: make a plan repository ready to use, overwriting nothing."""
 
-from __future__ import annotations
-
 import enum
 from pathlib import Path
 from typing import Annotated

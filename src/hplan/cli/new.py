@@ -1,7 +1,5 @@
 """``hplan new [PATH]``: a new plan from a profile, asked for with prompts or given as options (``--no-input``)."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """``hplan profiles``: the built-in profiles with their focus areas (ids and names) and rules."""
 
-from __future__ import annotations
-
 import typer
 
 from hplan.cli.language import choose_language

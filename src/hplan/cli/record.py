@@ -6,8 +6,6 @@ Each command reads its arguments (Danish spellings too), builds one change
 1 when refused because of problems in the plan, 2 for a bad argument.
 """
 
-from __future__ import annotations
-
 import enum
 from collections.abc import Callable
 from pathlib import Path
@@ -52,7 +50,7 @@ def register(parent: typer.Typer) -> None:
     parent.add_typer(app)
 
 
-def _run(plan: Path, what: str, build: Callable[[], Change], dry_run: bool, config: Path | None, lang: Any) -> None:
+def _run(plan: Path, what: str, build: Callable[[], "Change"], dry_run: bool, config: Path | None, lang: Any) -> None:
     """Read the settings, build the change in the chosen language, edit, report, exit."""
     # lazy: the edit engine loads ruamel.yaml and the validate pipeline, which `hplan --help` must not
     from hplan.authoring.edit import edit_file, roundtrip_edit
@@ -85,7 +83,7 @@ def measurement(
     """Add a measurement to a success criterion, in date order."""
     from hplan.authoring import danish_input, record  # lazy: see _run
 
-    def build() -> Change:
+    def build() -> "Change":
         day = danish_input.parse_date(date, "DATE")
         return record.measurement(criterion, day, danish_input.parse_figure(value, "VALUE"), note, replace)
 
@@ -112,7 +110,7 @@ def milestone(
     from hplan.errors import UsageError
     from hplan.i18n import t
 
-    def build() -> Change:
+    def build() -> "Change":
         if date is not None and state is not MilestoneState.done:
             raise UsageError(t("a.milestone.date_only_done"))
         day = danish_input.parse_date(date, "--date") if date is not None else dt.date.today()
@@ -138,7 +136,7 @@ def evaluation(
     """Add the steering group's yearly evaluation."""
     from hplan.authoring import danish_input, record  # lazy: see _run
 
-    def build() -> Change:
+    def build() -> "Change":
         return record.evaluation(year, danish_input.parse_date(date, "--date"), summary, decision or [], replace)
 
     _run(plan, "evaluation", build, dry_run, config, lang)
@@ -166,7 +164,7 @@ def spending(
     """Record a year's actual spending on one budget line (--area and --category pick it among the year's)."""
     from hplan.authoring import danish_input, record  # lazy: see _run
 
-    def build() -> Change:
+    def build() -> "Change":
         return record.spending(year, area, category, danish_input.parse_amount(amount, "AMOUNT"))
 
     _run(plan, "spending", build, dry_run, config, lang)
@@ -195,7 +193,7 @@ def approval(
     """Add an approval to the plan's approval log (revisions), which hplan diff --check-approvals reads."""
     from hplan.authoring import danish_input, record  # lazy: see _run
 
-    def build() -> Change:
+    def build() -> "Change":
         return record.approval(by, danish_input.parse_date(date, "--date"), summary, reference)
 
     _run(plan, "approval", build, dry_run, config, lang)

@@ -9,8 +9,6 @@ outside the plan's period or with nothing recorded, a missing optional
 package.
 """
 
-from __future__ import annotations
-
 import enum
 import sys
 from pathlib import Path

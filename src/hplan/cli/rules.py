@@ -1,7 +1,5 @@
 """``hplan rules [CODE]``: the table of every rule, or one rule's documentation."""
 
-from __future__ import annotations
-
 import enum
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """``hplan schema``: write the JSON Schema of each document kind in each language, or check they are current."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

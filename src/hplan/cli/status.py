@@ -5,8 +5,6 @@ failing on them, so it exits 0 whatever it finds, and 2 only when it cannot
 run (a path that does not exist, a bad option).
 """
 
-from __future__ import annotations
-
 import enum
 from pathlib import Path
 from typing import Annotated

@@ -1,7 +1,5 @@
 """``hplan validate``: options in, a ValidationResult out, a reporter, an exit code."""
 
-from __future__ import annotations
-
 import enum
 from pathlib import Path
 from typing import Annotated

@@ -4,8 +4,6 @@ The terms of reference (kommissorium) and the meetings are optional, and the
 same models serve a board written into a plan (``organisation.board``).
 """
 
-from __future__ import annotations
-
 from typing import ClassVar, Literal
 
 from pydantic import Field

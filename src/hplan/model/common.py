@@ -8,8 +8,6 @@ whose items make up a list says what names one (``identity``);
 models beside the data.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 from typing import Annotated, Any, ClassVar, get_args

@@ -10,8 +10,6 @@ Target groups (målgrupper) are defined once per plan and referred to by id;
 they name groups, never persons. See domain-2.md, section 1.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Discriminator, Field, Tag

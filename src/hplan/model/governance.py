@@ -7,10 +7,8 @@ the steering group, or a party by its id: the party's own decision-making
 body). Both stay valid; ``bodies`` reads either.
 """
 
-from __future__ import annotations
-
 import datetime as dt
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal, Self
 
 from pydantic import Field, StringConstraints, model_validator
 
@@ -48,7 +46,7 @@ class Revision(Strict):
     summary: Text
 
     @model_validator(mode="after")
-    def _one_form(self) -> Revision:
+    def _one_form(self) -> Self:
         if self.approved_by is None and not self.approvals:
             raise ValueError("a revision names who approved it: 'approved_by' (with 'reference') or 'approvals'")
         if self.approved_by is not None and self.reference is None:

@@ -5,8 +5,6 @@ is read as before. Amounts are whole kroner. Spending per funding source on a
 budget line is ``BudgetLine.spent`` written as a mapping (``model/plan.py``).
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Discriminator, Field, Tag

@@ -1,7 +1,5 @@
 """The ``kind: plan`` document: one boligsocial helhedsplan, as in ``plan-format.md``."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Discriminator, Field, StringConstraints, Tag

@@ -8,8 +8,6 @@ the plan), and ``--profile-path DIR`` adds folders in which to look for
 ``NAME.yaml``.
 """
 
-from __future__ import annotations
-
 from functools import cache
 from importlib import resources
 from pathlib import Path
