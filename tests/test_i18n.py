@@ -169,6 +169,21 @@ def test_language_from_the_configuration(tmp_path: Path, run_hplan: Run, monkeyp
     assert run_hplan("validate", "--lang", "en").stdout == "1 file checked: no problems\n"
 
 
+def test_lang_before_the_command_chooses_the_command_s_language(
+    tmp_path: Path, run_hplan: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".git").mkdir()
+    shutil.copytree(ROOT / "tests" / "data" / "cli" / "good", tmp_path / "plans")
+    (tmp_path / ".hplan.yaml").write_text("language: en\nas_of: 2018-06-01\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run_hplan("--lang", "da", "validate").stdout == "1 fil kontrolleret: ingen problemer\n"
+    assert run_hplan("--lang", "da", "validate", "--lang", "en").stdout == "1 file checked: no problems\n"
+    assert run_hplan("--lang", "en", "validate", "--lang", "da").stdout == "1 fil kontrolleret: ingen problemer\n"
+    assert "Sundhed" in run_hplan("--lang", "da", "status").stdout  # a status heading, in Danish
+    # the next run in the same process starts afresh: the configuration chooses again
+    assert run_hplan("validate").stdout == "1 file checked: no problems\n"
+
+
 def test_an_unknown_language_is_exit_2(run_hplan: Run) -> None:
     result = run_hplan("validate", "--lang", "fr")
     assert result.exit_code == 2

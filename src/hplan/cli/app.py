@@ -14,7 +14,7 @@ from typer.core import TyperGroup
 from hplan import __version__
 from hplan.cli import diff, fmt, init, new, profiles, record, report, rules, schema, status, validate
 from hplan.cli.help import HplanContext, install, translating
-from hplan.cli.language import error_language, forget
+from hplan.cli.language import error_language, forget, remember_root_option
 from hplan.errors import HplanError
 from hplan.i18n import Language, t, using
 from hplan.privacy import redact
@@ -119,13 +119,17 @@ def root(
         Language | None,
         typer.Option(
             "--lang",
-            help="Language of the help [default: da when LC_ALL, LC_MESSAGES or LANG starts with da, else en].",
+            help=(
+                "Language of the output and the help; a command's own --lang wins "
+                "[default: 'language:' in .hplan.yaml, else da when LC_ALL, LC_MESSAGES or LANG starts with da, else en]."
+            ),
             show_default=False,
         ),
     ] = None,
 ) -> None:
     """Check, summarise and diff boligsociale helhedsplaner kept as YAML files."""
-    del version, lang  # both act before the command runs: --version eagerly, --lang on the help's language
+    del version  # acts eagerly, before the command
+    remember_root_option(lang)
 
 
 def _register() -> None:

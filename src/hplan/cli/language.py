@@ -1,5 +1,8 @@
 """Which language a run speaks: ``--lang``, then ``language:`` in ``.hplan.yaml``, then the locale, else English.
 
+``--lang`` may stand after the command (``hplan validate --lang da``) or
+before it (``hplan --lang da validate``); after it wins when both are given.
+
 A command decides once it has read the configuration (:func:`choose_language`)
 and that choice is remembered, so that an error afterwards (exit 2) is
 written in the same language. ``--help`` and an error before the
@@ -16,13 +19,20 @@ from collections.abc import Mapping, Sequence
 from hplan.i18n import LANGUAGES, Language
 
 _chosen: list[Language] = []
+_before_command: list[Language] = []
+
+
+def remember_root_option(option: Language | None) -> None:
+    """``hplan --lang da <command>``: the language the command speaks unless it is given its own ``--lang``."""
+    _before_command[:] = [option] if option else []
 
 
 def choose_language(
     option: Language | None, configured: Language | None, environ: Mapping[str, str] | None = None
 ) -> Language:
     """``--lang``, else the configuration's ``language``, else the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``)."""
-    chosen = option or configured or locale_language(environ)
+    given = option or (_before_command[0] if _before_command else None)
+    chosen = given or configured or locale_language(environ)
     _chosen[:] = [chosen]
     return chosen
 
@@ -40,6 +50,7 @@ def locale_language(environ: Mapping[str, str] | None = None) -> Language:
 def forget() -> None:
     """Start a new run: no language chosen yet (the app is invoked many times in one test process)."""
     _chosen.clear()
+    _before_command.clear()
 
 
 def error_language(args: Sequence[str]) -> Language:

@@ -8,7 +8,10 @@ a help text of the app is missing here.
 MESSAGES: dict[str, str] = {
     "help.hplan": "Boligsociale helhedsplaner as version-controlled YAML: validate, status and diff.",
     "help.hplan.version": "Print hplan's version and exit.",
-    "help.hplan.lang": "Language of the help [default: da when LC_ALL, LC_MESSAGES or LANG starts with da, else en].",
+    "help.hplan.lang": (
+        "Language of the output and the help; a command's own --lang wins "
+        "[default: 'language:' in .hplan.yaml, else da when LC_ALL, LC_MESSAGES or LANG starts with da, else en]."
+    ),
     "help.hplan.install_completion": "Install completion for the current shell.",
     "help.hplan.show_completion": "Show completion for the current shell, to copy it or customize the installation.",
     "help.validate": (
