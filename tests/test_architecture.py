@@ -199,7 +199,8 @@ def _model_modules() -> set[str]:
     from pydantic import BaseModel
 
     def subclasses(cls: type) -> Iterator[type]:
-        for sub in cls.__subclasses__():
+        direct: list[type] = cls.__subclasses__()
+        for sub in direct:
             yield sub
             yield from subclasses(sub)
 

@@ -25,7 +25,7 @@ import pytest
 from typer.testing import Result
 
 from hplan import i18n
-from hplan.cli.language import choose_language
+from hplan.cli.language import choose_language, forget
 from hplan.i18n import LANGUAGES, PARTS, Language, catalogue
 from hplan.i18n.da.rules import RULES as DANISH_RULES
 from hplan.model.criteria import Frequency
@@ -152,6 +152,7 @@ def test_every_state_the_yearly_report_names_has_its_words() -> None:
 def test_language_precedence(
     option: Language | None, configured: Language | None, environ: dict[str, str], expected: str
 ) -> None:
+    forget()  # no --lang before a command is left from an earlier run in this process
     assert choose_language(option, configured, environ) == expected
 
 

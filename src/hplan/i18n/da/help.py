@@ -4,8 +4,8 @@ MESSAGES: dict[str, str] = {
     "help.hplan": "Boligsociale helhedsplaner som versionsstyrede YAML-filer: validate, status og diff.",
     "help.hplan.version": "Vis hplans version, og afslut.",
     "help.hplan.lang": (
-        "Sproget i uddata og hjælp; en kommandos egen --lang går forud "
-        "[standard: 'language:' i .hplan.yaml, ellers da, når LC_ALL, LC_MESSAGES eller LANG begynder med da, ellers en]."
+        "Sproget i uddata og hjælp; en kommandos egen --lang går forud [standard: 'language:' i .hplan.yaml, "
+        "ellers da, når LC_ALL, LC_MESSAGES eller LANG begynder med da, ellers en]."
     ),
     "help.hplan.install_completion": "Installér kommandoudfyldning for den aktuelle skal.",
     "help.hplan.show_completion": (
