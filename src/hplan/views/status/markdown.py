@@ -117,7 +117,7 @@ def _md_criteria(plan: PlanStatus, sub: str) -> list[str]:
     for area, criteria in areas.items():
         rows = [
             (
-                f"`{c.id}` {c.indicator}",
+                f"{c.indicator} (`{c.id}`)",
                 _md_reading(c.baseline, c.unit),
                 _md_reading(c.latest, c.unit),
                 _md_reading(c.target, c.unit),
@@ -137,7 +137,7 @@ def _md_milestones(plan: PlanStatus, options: StatusOptions, sub: str) -> list[s
     shown = notable_milestones(plan)
     out = [f"{sub} {t('s.md.milestones')}", ""]
     if shown:
-        moments = [(word(m.state), f"`{m.id}` {m.title}", milestone_when(m)) for m in shown]
+        moments = [(word(m.state), f"{m.title} (`{m.id}`)", milestone_when(m)) for m in shown]
         out += _md_table([t("s.col.state"), t("s.col.milestone"), t("s.col.when")], moments)
     else:
         out.append(t("s.md.no_milestones", days=tn("count.days", options.horizon)))
