@@ -120,13 +120,13 @@ def criteria_tables(plan: PlanStatus, width: int) -> list[RenderableType]:
             break
     parts: list[RenderableType] = [Text(t("s.criteria_heading", counts=criteria_counts(plan)), style="bold")]
     parts.append(_fixed_table(headers, justify, widths, show_header=True))
-    parts.append(Text("─" * (len(INDENT) + sum(widths) + len(widths) - 1)))
+    parts.append(Text("─" * min(len(INDENT) + sum(widths) + len(widths) - 1, width)))
     area = None
     for criterion, cells in rows:
         if criterion.focus_area != area:
             area = criterion.focus_area
             parts.append(Text(area_name(plan.profile, area), style="bold"))
-        parts.append(layout.Hanging([("  ", criterion_name(criterion))]))
+        parts.append(layout.Hanging([(INDENT, criterion_name(criterion))]))
         table = _fixed_table(headers, justify, widths, show_header=False)
         table.add_row("", *cells)
         parts.append(table)
