@@ -207,8 +207,9 @@ def test_status_in_danish_names_judgements_and_pending_baselines(
     assert "målopfyldelse 2018: delvist opfyldt" in result.stdout
     assert "baseline mangler (frist 31.12.2018)" in result.stdout
     # Named by its text first, the id after it (docs/status.md "Names, not ids")
-    assert "Styrket samarbejde med skolen (ub-samarbejde): målopfyldelse 2018: opfyldt; mangler vurdering for 2019" in (
-        result.stdout
+    assert (
+        "Styrket samarbejde med skolen (`ub-samarbejde`): målopfyldelse 2018: opfyldt; mangler vurdering for 2019"
+        in result.stdout
     )
     assert "baseline skulle være fastlagt" not in result.stdout  # one plan: no attention list
     assert "Kvalitative succeskriterier" in result.stdout

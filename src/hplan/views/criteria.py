@@ -49,10 +49,14 @@ def qualitative_state(criterion: QualitativeStatus) -> str:
     return state
 
 
-def qualitative_lines(plan: PlanStatus) -> list[str]:
+def qualitative_lines(plan: PlanStatus, ident: str = "{}") -> list[str]:
     """One line per qualitative criterion, text first: ``Styrket samarbejde (ub-samarbejde): judged met for 2018``."""
     # The text is a sentence; its full stop would fall before the id in parentheses.
-    return [t("c.qualitative.row", id=c.id, text=c.text.rstrip("."), state=qualitative_state(c)) for c in plan.judged]
+    # ``ident`` marks the id up (markdown's code font: "`{}`").
+    return [
+        t("c.qualitative.row", id=ident.format(c.id), text=c.text.rstrip("."), state=qualitative_state(c))
+        for c in plan.judged
+    ]
 
 
 def criteria_attention(plan: PlanStatus) -> list[str]:

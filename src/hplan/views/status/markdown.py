@@ -93,7 +93,12 @@ def _md_plan(plan: PlanStatus, result: StatusResult, level: str) -> list[str]:
     if plan.criteria:
         out += _md_criteria(plan, sub)
     if plan.judged:
-        out += [f"{sub} {t('c.qualitative.heading')}", "", *(f"- {_md(line)}" for line in qualitative_lines(plan)), ""]
+        out += [
+            f"{sub} {t('c.qualitative.heading')}",
+            "",
+            *(f"- {_md(line)}" for line in qualitative_lines(plan, "`{}`")),
+            "",
+        ]
     if plan.milestones:
         out += _md_milestones(plan, options, sub)
     if plan.budget is not None and plan.budget.years:
