@@ -149,7 +149,8 @@ def test_status_is_informational_exit_0_with_problems(run_hplan: Run, tmp_path: 
     out = result.stdout
     assert "HP005" in out and "direction" in out  # the problem, shown
     assert "tt-ok" in out and "tt-brudt" not in out.split("Validation:")[0]  # read as far as it can be
-    assert "overdue" in out and "m-sen" in out
+    milestones = out.split("Milestones:")[1].split("Validation:")[0]
+    assert "overdue" in milestones and "For sent" in milestones and "m-sen" not in milestones  # by its title
     assert "left out of this status" in out
 
 

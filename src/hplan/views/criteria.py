@@ -49,16 +49,25 @@ def qualitative_state(criterion: QualitativeStatus) -> str:
     return state
 
 
-def qualitative_lines(plan: PlanStatus) -> list[str]:
-    """One line per qualitative criterion: ``ub-samarbejde Styrket samarbejde ...: judged met for 2018``."""
-    return [t("c.qualitative.row", id=c.id, text=c.text, state=qualitative_state(c)) for c in plan.judged]
+def qualitative_lines(plan: PlanStatus, ident: str = "{}") -> list[str]:
+    """One line per qualitative criterion, text first: ``Styrket samarbejde (ub-samarbejde): judged met for 2018``."""
+    # The text is a sentence; its full stop would fall before the id in parentheses.
+    # ``ident`` marks the id up (markdown's code font: "`{}`").
+    return [
+        t("c.qualitative.row", id=ident.format(c.id), text=c.text.rstrip("."), state=qualitative_state(c))
+        for c in plan.judged
+    ]
 
 
 def criteria_attention(plan: PlanStatus) -> list[str]:
     """Attention items of the new criteria parts: a baseline past due, a judgement missing."""
-    items = [t("c.attention.baseline", id=c.id, date=c.baseline_due) for c in plan.criteria if c.baseline_overdue]
+    items = [
+        t("c.attention.baseline", name=c.indicator, date=c.baseline_due) for c in plan.criteria if c.baseline_overdue
+    ]
     items += [
-        t("c.attention.judgement", id=c.id, years=", ".join(map(str, c.missing))) for c in plan.judged if c.missing
+        t("c.attention.judgement", name=c.text.rstrip("."), years=", ".join(map(str, c.missing)))
+        for c in plan.judged
+        if c.missing
     ]
     return items
 

@@ -12,11 +12,11 @@ MESSAGES: dict[str, str] = {
     "c.qualitative.heading": "Qualitative criteria (judged each year)",
     "c.qualitative.not_judged": "not judged yet",
     "c.qualitative.missing": "no judgement for {years}",
-    "c.qualitative.row": "{id}: {state} – {text}",
+    "c.qualitative.row": "{text} ({id}): {state}",
     "c.col.criterion": "Criterion",
     "c.col.judgement": "Judgement",
-    "c.attention.judgement": "criterion {id}: no judgement for {years}",
-    "c.attention.baseline": "criterion {id}: baseline was due {date}",
+    "c.attention.judgement": "criterion '{name}': no judgement for {years}",
+    "c.attention.baseline": "criterion '{name}': baseline was due {date}",
     # evaluations
     "c.evaluation.deadline": "{last}; the evaluation of {year} is due by {date}",
     "state.renewed": "renewed",  # an agreement that a successor takes over

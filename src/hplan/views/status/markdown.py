@@ -93,7 +93,12 @@ def _md_plan(plan: PlanStatus, result: StatusResult, level: str) -> list[str]:
     if plan.criteria:
         out += _md_criteria(plan, sub)
     if plan.judged:
-        out += [f"{sub} {t('c.qualitative.heading')}", "", *(f"- {_md(line)}" for line in qualitative_lines(plan)), ""]
+        out += [
+            f"{sub} {t('c.qualitative.heading')}",
+            "",
+            *(f"- {_md(line)}" for line in qualitative_lines(plan, "`{}`")),
+            "",
+        ]
     if plan.milestones:
         out += _md_milestones(plan, options, sub)
     if plan.budget is not None and plan.budget.years:
@@ -117,7 +122,7 @@ def _md_criteria(plan: PlanStatus, sub: str) -> list[str]:
     for area, criteria in areas.items():
         rows = [
             (
-                f"`{c.id}` {c.indicator}",
+                f"{c.indicator} (`{c.id}`)",
                 _md_reading(c.baseline, c.unit),
                 _md_reading(c.latest, c.unit),
                 _md_reading(c.target, c.unit),
@@ -137,7 +142,7 @@ def _md_milestones(plan: PlanStatus, options: StatusOptions, sub: str) -> list[s
     shown = notable_milestones(plan)
     out = [f"{sub} {t('s.md.milestones')}", ""]
     if shown:
-        moments = [(word(m.state), f"`{m.id}` {m.title}", milestone_when(m)) for m in shown]
+        moments = [(word(m.state), f"{m.title} (`{m.id}`)", milestone_when(m)) for m in shown]
         out += _md_table([t("s.col.state"), t("s.col.milestone"), t("s.col.when")], moments)
     else:
         out.append(t("s.md.no_milestones", days=tn("count.days", options.horizon)))

@@ -16,14 +16,12 @@ from rich.text import Text
 
 from hplan.i18n import date, figure, t, tn
 from hplan.i18n import number as localised
-from hplan.i18n.message import Term
 from hplan.status.model import BudgetStatus, Contribution, CriterionStatus, PlanStatus, ValidationSummary
 from hplan.views.criteria import criterion_notes, qualitative_lines
 from hplan.views.status import text_layout as layout
 from hplan.views.status.governance import governance_rows
 from hplan.views.status.words import (
     BUDGET_COLUMNS,
-    UNITS,
     agreement_phrase,
     agreements_phrase,
     area_name,
@@ -43,11 +41,14 @@ from hplan.views.status.words import (
     progress_phrase,
     share,
     validation_phrase,
+    with_unit,
     word,
 )
 from hplan.views.validate import text_line
 
 BAR_CELLS = 8
+# Where a criterion's figures and notes start: under its name, which starts here too.
+INDENT = "  "
 STYLES = {
     "on_track": "green",
     "at_risk": "yellow",
@@ -95,22 +96,19 @@ def qualitative_parts(plan: PlanStatus) -> list[RenderableType]:
     ]
 
 
-def compact(value: float, unit: str) -> str:
-    """A value for the narrow text table: kroner in thousands (``185k``), else :func:`hplan.i18n.figure`."""
-    if unit == "dkk" and abs(value) >= 10_000:
-        return f"{localised(value / 1000, ',.0f')}k"
-    return figure(value)
-
-
 def criteria_tables(plan: PlanStatus, width: int) -> list[RenderableType]:
-    """A header, then a table per focus area; all share the column widths."""
-    headers = tuple(
-        t(f"s.col.{name}") for name in ("criterion", "baseline", "latest", "target", "progress", "expected", "state")
-    )
-    justify = ("left", "right", "right", "right", "left", "right", "left")
-    # "on track, stale" on one line where it fits beside the longest id, else on two.
+    """A header, then each focus area's criteria: a line with the name, a row with the figures.
+
+    A criterion is named by its indicator, wrapped at word boundaries over the
+    whole width, with its id after it in parentheses (dim): the name is what a
+    board reads, the id what a finding or the file calls it. The figures go on
+    a row of their own below, in columns every row shares (docs/status.md).
+    """
+    headers = tuple(t(f"s.col.{name}") for name in ("baseline", "latest", "target", "progress", "expected", "state"))
+    justify = ("right", "right", "right", "left", "right", "left")
+    # "on track, stale" on one line where it fits, else on two.
     for separator in (", ", "\n"):
-        rows = [(c.focus_area, _criterion_cells(c, separator)) for c in plan.criteria]
+        rows = [(c, _criterion_cells(c, separator)) for c in plan.criteria]
         widths = [
             max(
                 [cell_len(headers[i])]
@@ -118,39 +116,45 @@ def criteria_tables(plan: PlanStatus, width: int) -> list[RenderableType]:
             )
             for i in range(len(headers))
         ]
-        if sum(widths) + len(widths) - 1 <= width:
+        if len(INDENT) + sum(widths) + len(widths) - 1 <= width:
             break
-    # The criterion column takes what is left of the width and folds longer ids.
-    widths[0] = max(min(widths[0], width - sum(widths[1:]) - (len(widths) - 1)), 12)
     parts: list[RenderableType] = [Text(t("s.criteria_heading", counts=criteria_counts(plan)), style="bold")]
     parts.append(_fixed_table(headers, justify, widths, show_header=True))
-    parts.append(Text("─" * (sum(widths) + len(widths) - 1)))
+    parts.append(Text("─" * min(len(INDENT) + sum(widths) + len(widths) - 1, width)))
     area = None
-    table = None
-    for focus_area, cells in rows:
-        if focus_area != area:
-            area = focus_area
+    for criterion, cells in rows:
+        if criterion.focus_area != area:
+            area = criterion.focus_area
             parts.append(Text(area_name(plan.profile, area), style="bold"))
-            table = _fixed_table(headers, justify, widths, show_header=False)
-            parts.append(table)
-        assert table is not None
-        table.add_row(*cells)
+        parts.append(layout.Hanging([(INDENT, criterion_name(criterion))]))
+        table = _fixed_table(headers, justify, widths, show_header=False)
+        table.add_row("", *cells)
+        parts.append(table)
+        # Sub-targets and recorded judgements under the figures they explain.
+        if notes := criterion_notes(criterion):
+            parts.append(layout.Hanging([(INDENT * 2, Text("; ".join(notes), style="dim"))]))
     parts.append(Text(t("s.expected_note"), style="dim"))
-    # Sub-targets and recorded judgements on lines of their own: in the table they would squeeze the ids.
-    parts += [Text(f"{c.id}: {'; '.join(notes)}") for c in plan.criteria if (notes := criterion_notes(c))]
     parts.append(Text(""))
     return parts
 
 
+def criterion_name(criterion: CriterionStatus) -> Text:
+    """A criterion as a board reads it: its indicator, then its id in parentheses (dim)."""
+    name = Text(criterion.indicator)
+    name.append(f" ({criterion.id})", style="dim")
+    return name
+
+
 def _criterion_cells(c: CriterionStatus, separator: str) -> list[str | Text]:
-    """A criterion's row: id, baseline, latest, target, progress bar, expected, state."""
-    target = compact(c.target.value, c.unit)
-    sign = UNITS.get(c.unit, "")
+    """A criterion's figures: baseline, latest, target, progress bar, expected, state.
+
+    Amounts are written in full, with the reader's separators (``185.000`` in
+    Danish, ``185,000`` in English): a board reads kroner, not ``185k``.
+    """
     return [
-        c.id,
-        compact(c.baseline.value, c.unit) if c.baseline is not None else "-",
-        compact(c.latest.value, c.unit) if c.latest is not None else "-",
-        f"{target} {sign}".rstrip(),
+        figure(c.baseline.value) if c.baseline is not None else "-",
+        figure(c.latest.value) if c.latest is not None else "-",
+        with_unit(c.target.value, c.unit),
         _bar(c),
         share(c.expected) if c.expected is not None else "",
         _state_text(c, separator),
@@ -158,6 +162,7 @@ def _criterion_cells(c: CriterionStatus, separator: str) -> list[str | Text]:
 
 
 def _fixed_table(headers: Sequence[str], justify: Sequence[str], widths: Sequence[int], *, show_header: bool) -> Table:
+    """The figures of criteria in fixed columns, after :data:`INDENT`; no cell wraps, none folds."""
     table = Table(
         box=None,
         show_header=show_header,
@@ -167,14 +172,9 @@ def _fixed_table(headers: Sequence[str], justify: Sequence[str], widths: Sequenc
         padding=(0, 1),
         collapse_padding=True,
     )
+    table.add_column("", width=len(INDENT) - 1, no_wrap=True)
     for i, (header, how) in enumerate(zip(headers, justify, strict=True)):
-        table.add_column(
-            header,
-            justify=how,  # type: ignore[arg-type]
-            width=widths[i],
-            no_wrap=i != 0,
-            overflow="fold" if i == 0 else "ellipsis",
-        )
+        table.add_column(header, justify=how, width=widths[i], no_wrap=True, overflow="ellipsis")  # type: ignore[arg-type]
     return table
 
 
@@ -198,15 +198,14 @@ def milestone_lines(plan: PlanStatus, horizon: int) -> list[RenderableType]:
                 Text(word(m.state), style=STYLES[m.state]),
                 date(when),
                 days_phrase((when - m.due).days + m.days),
-                Text(f"{m.id}: {m.title}"),
+                Text(m.title),
             )
         parts.append(table)
     upcoming = next_milestone(plan)
     if upcoming is not None:
         parts.append(
-            Text(
-                "  " + t("s.next_milestone", id=Term(upcoming.id, upcoming.title), when=milestone_when(upcoming)),
-                style="dim",
+            layout.Hanging(
+                [("  ", Text(t("s.next_milestone", name=upcoming.title, when=milestone_when(upcoming)), style="dim"))]
             )
         )
     parts.append(Text(""))

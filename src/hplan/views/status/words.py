@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from functools import cache
 
 from hplan.diagnostics import Diagnostic
-from hplan.i18n import figure, language, percent, t, tn
+from hplan.i18n import figure, percent, t, tn
 from hplan.i18n import number as localised
 from hplan.i18n.glossary import term
-from hplan.i18n.message import Term, localize
+from hplan.i18n.message import localize
 from hplan.status.criteria import deviation as status_deviation
 from hplan.status.model import (
     AgreementStatus,
@@ -97,15 +97,15 @@ def profile_name(profile: str) -> str:
 
 
 def area_name(profile: str | None, area: str) -> str:
-    """A focus area as a Danish reader sees it: its name in the profile (spec/danish.md 1.4); its id in English."""
-    if language() == "en" or profile is None:
+    """A focus area by its name in the profile (spec/danish.md 1.4), in either language as diff has it; else its id."""
+    if profile is None:
         return area
     return _area_names(profile).get(area, area)
 
 
 @cache
 def _area_names(profile: str) -> dict[str, str]:
-    # lazy: the profiles are loaded only for a Danish view, which names focus areas
+    # lazy: the profiles are loaded only for a view that names focus areas, not for JSON
     from hplan.profiles import builtin
 
     found = builtin(profile)
@@ -242,18 +242,16 @@ def milestone_when(milestone: MilestoneStatus) -> str:
 def attention(plan: PlanStatus) -> list[str]:
     """What needs the steering group's attention in a plan, one phrase each."""
     items = [
-        t("s.attention.off_track", id=Term(c.id, c.indicator), progress=progress_phrase(c))
+        t("s.attention.off_track", name=c.indicator, progress=progress_phrase(c))
         for c in plan.criteria
         if c.state == "off_track"
     ]
-    # Danish names each by its indicator (spec/danish.md 1.4); the English keeps the ids
-    stale = [Term(c.id, c.indicator) for c in plan.criteria if c.stale]
+    # Named by their indicators in either language (spec/danish.md 1.4): the ids are in the plan's own view
+    stale = [c.indicator for c in plan.criteria if c.stale]
     if stale:
-        items.append(
-            t("s.attention.stale", criteria=tn("count.criteria", len(stale)), ids=", ".join(localize(s) for s in stale))
-        )
+        items.append(t("s.attention.stale", criteria=tn("count.criteria", len(stale)), names=", ".join(stale)))
     items += [
-        t("s.attention.overdue", id=Term(m.id, m.title), date=m.due, when=days_phrase(m.days))
+        t("s.attention.overdue", name=m.title, date=m.due, when=days_phrase(m.days))
         for m in plan.milestones
         if m.state == "overdue"
     ]

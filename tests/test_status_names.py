@@ -1,0 +1,116 @@
+"""The status views name things and write amounts in the reader's numbers (docs/status.md "Names, not ids").
+
+A steering group reads a criterion's indicator and a milestone's title, not
+their ids; the ids stay in JSON and, in parentheses, after a criterion's
+name. Amounts are written in full: ``185.000`` in Danish, never ``185k``.
+These tests run the shipped plans through the real entry point.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import Result
+
+Run = Callable[..., Result]
+PLAN = "plans/oest-i-centrum.yaml"
+AS_OF = "2019-06-01"
+# "185k", "120k kr": the abbreviation the text view used to write for kroner
+THOUSANDS_K = re.compile(r"\b\d+(?:[.,]\d+)?k\b")
+
+
+def _plan(repo_root: Path, name: str = PLAN) -> dict[str, object]:
+    loaded = yaml.safe_load((repo_root / name).read_text(encoding="utf-8"))
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def _criteria(plan: dict[str, object]) -> list[dict[str, object]]:
+    areas = plan["focus_areas"]
+    assert isinstance(areas, list)
+    return [c for area in areas for c in area.get("success_criteria", []) if c.get("kind") != "qualitative"]
+
+
+def _status(run_hplan: Run, repo_root: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> str:
+    monkeypatch.chdir(repo_root)
+    result = run_hplan("status", PLAN, "--as-of", AS_OF, *args)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_text_view_names_each_criterion_and_never_folds_a_word(
+    run_hplan: Run, repo_root: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    out = _status(run_hplan, repo_root, monkeypatch, "--lang", lang)
+    section = out.split("\n\n")[0]  # the panel and the criteria
+    words = set(section.split())
+    for criterion in _criteria(_plan(repo_root)):
+        ident, indicator = str(criterion["id"]), str(criterion["indicator"])
+        # Every word of the name is on the screen whole: wrapped at word boundaries, never mid-word.
+        assert set(indicator.split()) <= words, indicator
+        # The id is there to be found, after the name in parentheses, and is not the row's label.
+        assert f"({ident})" in words
+        assert not any(line.strip().startswith(ident) for line in section.splitlines()), ident
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_milestones_are_named_by_their_titles(
+    run_hplan: Run, repo_root: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    out = _status(run_hplan, repo_root, monkeypatch, "--lang", "da", "--format", fmt)
+    shown = out.split("Milepæle")[1].split("Budget")[0]
+    milestones = _plan(repo_root)["milestones"]
+    assert isinstance(milestones, list)
+    overdue = {m["id"]: m["title"] for m in milestones if m["id"] in ("m-virksomhedsnetvaerk", "m-fritidspas-50")}
+    assert len(overdue) == 2
+    for ident, title in overdue.items():
+        assert set(title.split()) <= set(shown.split()), title
+        assert f"{ident}:" not in shown  # the old "id: title" label
+        # The text view's narrow column has the title alone; markdown adds the id after it.
+        assert (f"(`{ident}`)" in shown) == (fmt == "markdown")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_danish_amounts_are_written_in_full_with_danish_separators(
+    run_hplan: Run, repo_root: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    out = _status(run_hplan, repo_root, monkeypatch, "--lang", "da", "--format", fmt)
+    assert not THOUSANDS_K.search(out), THOUSANDS_K.search(out)
+    # kp-haervaerk is measured in kroner: 185,000 -> 162,000, target 120,000
+    assert "185.000" in out and "162.000" in out and "120.000 kr." in out
+    assert "185,000" not in out and "120.000 kr " not in out.replace("120.000 kr.", "")
+
+
+def test_english_amounts_are_written_in_full_too(
+    run_hplan: Run, repo_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = _status(run_hplan, repo_root, monkeypatch)
+    assert not THOUSANDS_K.search(out), THOUSANDS_K.search(out)
+    assert "185,000" in out and "120,000 kr" in out
+
+
+def test_json_keeps_the_ids(run_hplan: Run, repo_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = json.loads(_status(run_hplan, repo_root, monkeypatch, "--lang", "da", "--format", "json"))
+    (plan,) = data["plans"]
+    assert [c["id"] for c in plan["criteria"]] == [str(c["id"]) for c in _criteria(_plan(repo_root))]
+    assert {m["id"] for m in plan["milestones"]} >= {"m-virksomhedsnetvaerk", "m-fritidspas-50"}
+    haervaerk = next(c for c in plan["criteria"] if c["id"] == "kp-haervaerk")
+    assert haervaerk["baseline"]["value"] == 185000  # a number, not a formatted string
+
+
+def test_the_portfolio_names_criteria_and_milestones_needing_attention(
+    run_hplan: Run, repo_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo_root)
+    for lang in ("da", "en"):
+        out = run_hplan("status", "plans", "--as-of", AS_OF, "--lang", lang).stdout
+        attention = " ".join(out.split("Kræver opmærksomhed" if lang == "da" else "Needs attention")[1].split())
+        assert "Andel 3-årige med alderssvarende sprog ved sprogvurderingen" in attention
+        assert "Virksomhedsnetværket har mindst ti deltagende virksomheder" in attention
+        assert "fo-sprogvurdering" not in attention and "m-virksomhedsnetvaerk" not in attention
