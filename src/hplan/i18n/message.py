@@ -20,7 +20,7 @@ English f-string is one edit::
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from hplan import i18n
@@ -61,7 +61,9 @@ def mapped(text: str, change: Callable[[str], str]) -> str:
     if isinstance(text, Message):
         return text.mapped(change)
     if isinstance(text, Term):
-        return Term(change(str(text)), change(text.danish) if text.danish is not None else None)
+        return Term(change(str(text)), mapped(text.danish, change) if text.danish is not None else None)
+    if isinstance(text, Joined):
+        return Joined([mapped(part, change) for part in text.parts], text.separator)
     return change(text)
 
 
@@ -70,7 +72,7 @@ def _rebuild(key: str, values: dict[str, Any]) -> Message:
 
 
 def _mapped(value: Any, change: Callable[[str], str]) -> Any:
-    if isinstance(value, (Message, Term)):
+    if isinstance(value, (Message, Term, Joined)):
         return mapped(value, change)
     if value is None or isinstance(value, (bool, int, float, dt.date)):
         return value
@@ -82,7 +84,8 @@ class Term(str):
 
     ``str(term)`` is the English. In Danish the Danish text is shown when there
     is one, else the English marked as such (a user's own profile may have no
-    Danish).
+    Danish). The Danish may be a :class:`Message` (pydantic's English kept as
+    it was, beside the shape check's Danish words for the same problem).
     """
 
     danish: str | None
@@ -100,7 +103,35 @@ class Term(str):
         """The term in the active language."""
         if i18n.language() != "da":
             return str(self)
-        return self.danish if self.danish is not None else i18n.t("only_english", text=str(self))
+        if self.danish is None:
+            return i18n.t("only_english", text=str(self))
+        return self.danish.rendered() if isinstance(self.danish, Message) else self.danish
+
+
+class Joined(str):
+    """Texts joined by a separator (the problems of one file, one to a line), each rendered in the reader's language.
+
+    ``str(joined)`` is the English; a plain text among the parts is marked as
+    English in Danish, as :func:`localize` marks it.
+    """
+
+    parts: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, parts: Iterable[str], separator: str) -> Joined:
+        """``parts`` (messages, terms or plain text) joined by ``separator``."""
+        listed = tuple(parts)
+        self = super().__new__(cls, separator.join(listed))
+        self.parts = listed
+        self.separator = separator
+        return self
+
+    def __reduce__(self) -> tuple[Callable[..., Joined], tuple[Any, ...]]:
+        return (Joined, (self.parts, self.separator))
+
+    def rendered(self) -> str:
+        """The parts in the active language, joined."""
+        return self.separator.join(localize(part) for part in self.parts)
 
 
 def msg(key: str, /, **values: Any) -> Message:
@@ -120,7 +151,7 @@ def localize(text: str) -> str:
     Plain text is an English f-string nobody has converted yet: in Danish it
     is shown with a Danish note that it exists only in English.
     """
-    if isinstance(text, (Message, Term)):
+    if isinstance(text, (Message, Term, Joined)):
         return text.rendered()
     if i18n.language() == "da" and text:
         return i18n.t("only_english", text=text)
