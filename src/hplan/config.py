@@ -195,7 +195,8 @@ def _problems(doc: Document, exc: ValidationError) -> Iterator[Problem]:
             allowed = _allowed(path[:-1])
             # Danish quotes the keys, which are no Danish words; English lists them as it always did.
             listed = Term(", ".join(allowed), ", ".join(f"'{key}'" for key in allowed))
-            text = msg("err.config.unknown_option", name=name, hint=did_you_mean(str(path[-1]), allowed), allowed=listed)
+            hint = did_you_mean(str(path[-1]), allowed)
+            text = msg("err.config.unknown_option", name=name, hint=hint, allowed=listed)
             line, column = doc.position(path, key=True)
         elif error["type"] == "missing":
             text = msg("err.config.needs", parent=_option(path[:-1]), name=path[-1])
@@ -207,7 +208,7 @@ def _problems(doc: Document, exc: ValidationError) -> Iterator[Problem]:
 
 
 def _value_problem(doc: Document, error: Any, path: tuple[str | int, ...], name: str) -> str:
-    """What is wrong with an option's value: what the option takes, else pydantic's words (in Danish the shape check's)."""
+    """What is wrong with an option's value: what it takes, else pydantic's words (Danish: the shape check's)."""
     if len(path) == 1 and path[0] in OPTIONS:
         return msg("err.config.must_be", name=name, expected=msg(f"err.config.expects.{path[0]}"))
     # lazy: the shape check loads the plan's models, which only a wrong value in the configuration needs

@@ -118,7 +118,8 @@ MESSAGES: dict[str, str] = {
     "err.init.cannot_write": "{path}: kan ikke skrives ({reason})",
     # report, new and the options shared by commands (cli/)
     "err.report.needs.one": (
-        "hplan report --format {format} kræver {packages}, som ikke er installeret; installér med: pip install {install}"
+        "hplan report --format {format} kræver {packages}, som ikke er installeret; "
+        "installér med: pip install {install}"
     ),
     "err.report.needs.other": (
         "hplan report --format {format} kræver {packages}, som ikke er installeret; "

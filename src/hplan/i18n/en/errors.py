@@ -102,7 +102,8 @@ MESSAGES: dict[str, str] = {
     "err.init.cannot_write": "{path}: cannot write it ({reason})",
     # report, new and the options shared by commands (cli/)
     "err.report.needs.one": (
-        "hplan report --format {format} needs {packages}, which is not installed; install it with: pip install {install}"
+        "hplan report --format {format} needs {packages}, which is not installed; "
+        "install it with: pip install {install}"
     ),
     "err.report.needs.other": (
         "hplan report --format {format} needs {packages}, which are not installed; "
