@@ -191,6 +191,7 @@ def _problems(doc: Document, exc: ValidationError) -> Iterator[Problem]:
             continue  # a union reports one value once per alternative
         seen.add(path)
         name = _option(path)
+        text: str
         if error["type"] == "extra_forbidden":
             allowed = _allowed(path[:-1])
             # Danish quotes the keys, which are no Danish words; English lists them as it always did.

@@ -149,4 +149,9 @@ MESSAGES: dict[str, str] = {
         "--year {year} er ikke begyndt på opgørelsesdatoen {as_of}; vælg et år til og med {last} eller en senere "
         "--as-of"
     ),
+    "err.diff.profile.missing": "bevillingsrammen '{name}' findes ikke",
+    "err.diff.profile": (
+        "{why}; hplan diff klassificerer ændringerne efter planens bevillingsramme "
+        "(angiv en indbygget bevillingsramme eller en fil med den, eller tilføj dens mappe med --profile-path)"
+    ),
 }

@@ -132,4 +132,9 @@ MESSAGES: dict[str, str] = {
     "err.report.future": (
         "--year {year} has not begun on {as_of} (the as-of date); choose a year up to {last}, or a later --as-of"
     ),
+    "err.diff.profile.missing": "profile '{name}' cannot be found",
+    "err.diff.profile": (
+        "{why}; hplan diff classifies changes by the plan's profile "
+        "(name a built-in profile, a profile file, or add its folder with --profile-path)"
+    ),
 }
