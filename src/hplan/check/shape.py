@@ -253,6 +253,8 @@ _DANISH_COMPARISONS = {
 
 def _danish_comparison(kind: str, ctx: Any) -> str:
     limit = next(iter(ctx.values()), "") if ctx else ""
+    if isinstance(limit, float):  # pydantic's 1.0 for a bound of 1: written as the reader writes a number
+        limit = f"{limit:g}".replace(".", ",")
     return _DANISH_COMPARISONS[kind].format(limit)
 
 
