@@ -197,9 +197,6 @@ def test_an_error_s_parts_keep_their_languages_redacted_and_pickled() -> None:
 # --- the source: no error raised with plain English -------------------------------------
 
 ERRORS = ("HplanError", "UsageError", "PathNotFound", "GitError", "ProfileError", "ConfigError")
-# Raised with text made elsewhere, each for a reason: the question `hplan new` asked (already in the
-# reader's language) when it is never answered, which `gather` rules out before.
-ALLOWED = {("authoring/answers.py", "question")}
 
 
 def _plain_english(node: ast.expr) -> bool:
@@ -218,11 +215,7 @@ def plain_errors(source: str, name: str) -> list[str]:
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ERRORS):
             continue
         given = [*node.args[:1], *(keyword.value for keyword in node.keywords if keyword.arg in ("message", "hint"))]
-        for value in given:
-            if isinstance(value, ast.Name) and (name, value.id) in ALLOWED:
-                continue
-            if _plain_english(value):
-                found.append(f"{name}:{node.lineno}")
+        found += [f"{name}:{node.lineno}" for value in given if _plain_english(value)]
     return found
 
 
