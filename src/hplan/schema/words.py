@@ -38,7 +38,6 @@ from hplan.i18n.message import msg
 from hplan.model.common import Strict
 
 _CODE = re.compile(r"`([^`]*)`")
-_LANGUAGE_NAMES = {"en": "English", "da": "Danish"}
 # Keys of a schema node that hold other schema nodes (lists of them, or a map of names to them).
 _NODE_LISTS = ("anyOf", "oneOf", "allOf", "prefixItems")
 _NODE_MAPS = ("properties", "$defs")
