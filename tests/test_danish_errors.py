@@ -193,6 +193,13 @@ def test_an_error_s_parts_keep_their_languages_redacted_and_pickled() -> None:
             "(kun på engelsk) plain"
         )
 
+    # The Danish words may name the refused value where pydantic's English does not: redacted there too.
+    danish = msg("hab.date", name="as_of", value="0101901234", fixed="1990-01-01")
+    at = {"file": ".hplan.yaml", "line": 2, "column": 8}
+    second = ConfigError(msg("err.config.at", **at, text=Term("'as_of' is wrong", danish)))
+    with using("da"):
+        assert "0101901234" not in second.rendered()
+
 
 # --- the source: no error raised with plain English -------------------------------------
 

@@ -51,7 +51,7 @@ class Message(str):
     def mapped(self, change: Callable[[str], str]) -> Message:
         """The same message with ``change`` applied to every text value (and nested message)."""
         values = {name: _mapped(value, change) for name, value in self.values.items()}
-        if all(values[name] is value or values[name] == value for name, value in self.values.items()):
+        if all(_same(values[name], value) for name, value in self.values.items()):
             return self  # the usual case (nothing redacted): no second rendering
         return Message(self.key, **values)
 
@@ -61,10 +61,17 @@ def mapped(text: str, change: Callable[[str], str]) -> str:
     if isinstance(text, Message):
         return text.mapped(change)
     if isinstance(text, Term):
-        return Term(change(str(text)), mapped(text.danish, change) if text.danish is not None else None)
+        english, danish = change(str(text)), mapped(text.danish, change) if text.danish is not None else None
+        return text if english == text and _same(danish, text.danish) else Term(english, danish)
     if isinstance(text, Joined):
-        return Joined([mapped(part, change) for part in text.parts], text.separator)
+        parts = [mapped(part, change) for part in text.parts]
+        return text if all(map(_same, parts, text.parts)) else Joined(parts, text.separator)
     return change(text)
+
+
+def _same(new: Any, old: Any) -> bool:
+    """Whether ``change`` left a value as it was; a translatable one only as itself (its Danish may have changed)."""
+    return new is old or (not isinstance(old, (Message, Term, Joined)) and new == old)
 
 
 def _rebuild(key: str, values: dict[str, Any]) -> Message:
