@@ -72,7 +72,7 @@ MESSAGES: dict[str, str] = {
     ),
     "err.config.unknown_suppressed": "ukendt regel '{word}' i 'suppress[{index}].rule'{hint}",
     "err.config.cpr_suppressed": "{code} kan ikke undtages: et CPR-nummer skal fjernes fra filen",
-    "err.config.suppression_rule": "{code} kan ikke undtages; sæt i stedet dens alvor under 'rules:'",
+    "err.config.suppression_rule": "{code} kan ikke undtages; sæt i stedet reglens niveau under 'rules:'",
     # profile files (profiles/__init__.py, diff)
     "err.profile.at": "bevillingsrammen {file}:{line}:{column}: {text}",
     "err.profile.invalid": "bevillingsrammen {file}: {where}: {detail}",
@@ -136,7 +136,9 @@ MESSAGES: dict[str, str] = {
     "err.thresholds": "--on-track/--at-risk/--maintain-tolerance/--stale-grace{where}: {problem}",
     "err.thresholds.where": " (med indstillingerne under 'status:' i {file})",
     "err.thresholds.order": "grænserne skal opfylde 0 <= at_risk ({at_risk:,}) <= on_track ({on_track:,})",
-    "err.thresholds.negative": "tolerancen for 'maintain' og graceperioden for nye målinger må ikke være negative",
+    "err.thresholds.negative": (
+        "tolerancen for 'maintain' og tillægget til intervallet, før der mangler ny måling, må ikke være negative"
+    ),
     # the yearly report (yearly/report.py)
     "err.report.folder": "{path}: er en mappe; hplan report skal have én planfil",
     "err.report.kind": "{file}: er et dokument med 'kind: {kind}', ikke en plan; angiv en planfil",
