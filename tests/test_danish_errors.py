@@ -152,6 +152,26 @@ def test_every_problem_of_the_configuration_is_danish_at_its_line(repository: Pa
     assert len(lines) == 12  # one line a problem, none lost in the translation
 
 
+@pytest.mark.parametrize(
+    ("written", "danish"),
+    [
+        ("    reference: Bestyrelsesmøde 2018-04-05, punkt 3\n", "skal have en 'reference' til det referat"),
+        ("  - date: 2018-04-10\n", "skal være en dato (ÅÅÅÅ-MM-DD) uden klokkeslæt"),
+    ],
+)
+def test_a_model_s_own_check_reads_in_danish(repository: Path, run_hplan: Run, written: str, danish: str) -> None:
+    # The plan model's validators (a revision's approver, a date with a time) give message ids, not English.
+    plan = repository / "plans" / "loevvangen.yaml"
+    text = plan.read_text("utf-8")
+    assert written in text
+    changed = "" if "reference" in written else "  - date: 2018-04-10T10:00:00\n"
+    plan.write_text(text.replace(written, changed, 1), encoding="utf-8")
+    result = run_hplan("--lang", "da", "validate", "plans/loevvangen.yaml")
+    assert result.exit_code == 1
+    assert danish in result.stdout
+    assert ONLY_ENGLISH not in result.stdout
+
+
 def test_git_s_own_words_are_marked_as_english(tmp_path: Path, run_hplan: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)  # not a git repository: git says why, in English
     stderr = _danish_error(run_hplan("--lang", "da", "diff", "--base", "HEAD"), 2)

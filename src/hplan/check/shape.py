@@ -233,6 +233,9 @@ def _value_message(
 
 
 def _date_message(kind: str, ctx: Any, name: str) -> Message:
+    error = ctx.get("error") if kind == "value_error" else None
+    if isinstance(error, ValueError) and error.args and isinstance(error.args[0], Message):
+        return msg("sh.date", name=name, detail=error.args[0])  # a model's own validator, with a message id
     detail = str(ctx.get("error", "")) if kind == "value_error" else ""
     return msg("sh.date", name=name, detail=Term(detail) if detail else msg("sh.date.iso"))
 
