@@ -134,8 +134,10 @@ def danish_runs() -> Iterator[tuple[str, ...]]:
     yield ("--help",)
     for command in ("validate", "status", "diff", "report", "rules", "schema", "init"):
         yield command, "--help"
-    # exit 2 and Click's usage errors
+    # exit 2 and Click's usage errors (tests/test_danish_errors.py makes every other exit-2 error happen)
     yield "validate", "plans/skovpark.yaml"
+    yield "report", "plans/oest-i-centrum.yaml", "--year", "2030"
+    yield "diff", "plans", "plans/loevvangen.yaml"
     yield "validate", "plans", "--as-of", "01.06.2019"
     yield "validate", "--bogus"
     yield "status", "plans", "--horizon", "-1"

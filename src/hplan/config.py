@@ -33,7 +33,7 @@ import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -42,8 +42,8 @@ from hplan.check.policy import LEVELS, SUPPRESSION_RULES, UNSUPPRESSIBLE, Config
 from hplan.codes import NAMES, code_for
 from hplan.errors import HplanError, PathNotFound
 from hplan.i18n import Language
+from hplan.i18n.message import Joined, Term, did_you_mean, msg
 from hplan.paths import data_path
-from hplan.suggest import suggest
 from hplan.yamlio.document import Document
 from hplan.yamlio.loader import load_file
 
@@ -92,15 +92,8 @@ class ConfigFile(_Strict):
     suppress: list[SuppressEntry] = Field(default_factory=list)
 
 
-OPTION_HELP = {
-    "paths": "a list of plan folders or files",
-    "as_of": "an ISO date (2018-06-01) or 'today'",
-    "language": "'da' or 'en'",
-    "profile_path": "a list of folders",
-    "rules": "a mapping of rule code or name to 'error', 'warning' or 'off'",
-    "status": "a mapping with horizon, on_track, at_risk, maintain_tolerance, stale_grace",
-    "suppress": "a list of entries with file, rule, path and reason",
-}
+# What each option takes, in words: the message ``err.config.expects.<option>``.
+OPTIONS = tuple(ConfigFile.model_fields)
 
 
 # --- what the commands use --------------------------------------------------------------
@@ -147,7 +140,7 @@ def discover_config(explicit: Path | None = None, start: Path | None = None) -> 
     """The configuration named by ``explicit``, else the one found from ``start`` (the current folder)."""
     if explicit is not None:
         if not explicit.is_file():
-            raise PathNotFound(f"{explicit}: no such configuration file")
+            raise PathNotFound(msg("err.config.no_file", path=explicit))
         return load_config(explicit)
     found = find_config(start or Path.cwd())
     return load_config(found) if found is not None else Config()
@@ -171,19 +164,19 @@ def load_config(path: Path) -> Config:
         first = doc.diagnostics[0]
         raise ConfigError(_message(first.line, first.column, display, first.message))
     if not isinstance(doc.data, Mapping):
-        raise ConfigError(_message(1, 1, display, "the configuration is a mapping of options (paths:, rules:, ...)"))
+        raise ConfigError(_message(1, 1, display, msg("err.config.not_mapping")))
     problems = list(_rule_problems(doc))
     try:
         model = ConfigFile.model_validate(doc.data)
     except ValidationError as exc:
         problems += _problems(doc, exc)
     if problems:
-        raise ConfigError("\n".join(text for _, text in sorted(problems)))
+        raise ConfigError(Joined([text for _, text in sorted(problems)], "\n"))
     return _build(path.resolve(), display, doc, model)
 
 
 def _message(line: int, column: int, display: str, text: str) -> str:
-    return f"{display}:{line}:{column}: {text}"
+    return msg("err.config.at", file=display, line=line, column=column, text=text)
 
 
 Problem = tuple[tuple[int, int], str]
@@ -198,21 +191,32 @@ def _problems(doc: Document, exc: ValidationError) -> Iterator[Problem]:
             continue  # a union reports one value once per alternative
         seen.add(path)
         name = _option(path)
+        text: str
         if error["type"] == "extra_forbidden":
             allowed = _allowed(path[:-1])
-            hint = suggest(str(path[-1]), allowed)
-            text = f"unknown option '{name}'{hint}; the options here are {', '.join(allowed)}"
+            # Danish quotes the keys, which are no Danish words; English lists them as it always did.
+            listed = Term(", ".join(allowed), ", ".join(f"'{key}'" for key in allowed))
+            hint = did_you_mean(str(path[-1]), allowed)
+            text = msg("err.config.unknown_option", name=name, hint=hint, allowed=listed)
             line, column = doc.position(path, key=True)
         elif error["type"] == "missing":
-            text = f"'{_option(path[:-1])}' needs '{path[-1]}'"
+            text = msg("err.config.needs", parent=_option(path[:-1]), name=path[-1])
             line, column = doc.position(path[:-1], key=True)
         else:
-            top = str(path[0]) if path else ""
-            expected = OPTION_HELP.get(top, "") if len(path) == 1 else ""
-            detail = f"must be {expected}" if expected else error["msg"].lower().replace("input should be", "must be")
-            text = f"'{name}' {detail}"
+            text = _value_problem(doc, error, path, name)
             line, column = doc.position(path)
         yield (line, column), _message(line, column, doc.file, text)
+
+
+def _value_problem(doc: Document, error: Any, path: tuple[str | int, ...], name: str) -> str:
+    """What is wrong with an option's value: what it takes, else pydantic's words (Danish: the shape check's)."""
+    if len(path) == 1 and path[0] in OPTIONS:
+        return msg("err.config.must_be", name=name, expected=msg(f"err.config.expects.{path[0]}"))
+    # lazy: the shape check loads the plan's models, which only a wrong value in the configuration needs
+    from hplan.check.shape import explain_error
+
+    detail = error["msg"].lower().replace("input should be", "must be")
+    return Term(f"'{name}' {detail}", explain_error(error, path, ConfigFile, doc.data, name=name))
 
 
 def _option(path: tuple[str | int, ...]) -> str:
@@ -244,10 +248,10 @@ def _rule_problems(doc: Document) -> Iterator[Problem]:
         code = code_for(str(word))
         line, column = doc.position(("rules", word), key=True)
         if code is None:
-            text = f"unknown rule '{word}' under 'rules'{suggest(str(word), known)}; 'hplan rules' lists them"
+            text = msg("err.config.unknown_rule", word=word, hint=did_you_mean(str(word), known))
             yield (line, column), _message(line, column, doc.file, text)
         elif code in UNSUPPRESSIBLE and level != "error":
-            text = f"{code} is always an error: a CPR number in a plan cannot be turned off or down"
+            text = msg("err.config.always_error", code=code)
             yield (line, column), _message(line, column, doc.file, text)
     entries = data.get("suppress")
     for index, entry in enumerate(entries if isinstance(entries, list) else ()):
@@ -257,11 +261,11 @@ def _rule_problems(doc: Document) -> Iterator[Problem]:
         code = code_for(word)
         line, column = doc.position(("suppress", index, "rule"))
         if code is None:
-            text = f"unknown rule '{word}' in 'suppress[{index}].rule'{suggest(word, known)}"
+            text = msg("err.config.unknown_suppressed", word=word, index=index, hint=did_you_mean(word, known))
         elif code in UNSUPPRESSIBLE:
-            text = f"{code} cannot be suppressed: a CPR number has to be removed from the file"
+            text = msg("err.config.cpr_suppressed", code=code)
         elif code in SUPPRESSION_RULES:
-            text = f"{code} cannot be suppressed; set its severity under 'rules:' instead"
+            text = msg("err.config.suppression_rule", code=code)
         else:
             continue
         yield (line, column), _message(line, column, doc.file, text)

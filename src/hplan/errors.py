@@ -6,8 +6,22 @@ a git revision that does not exist, a broken profile or configuration file. The
 CLI turns it into a message and exit code 2 in exactly one place.
 """
 
-from hplan.i18n.message import localize, mapped
+import errno
+
+from hplan.i18n.message import Term, localize, mapped, msg
 from hplan.privacy import redact
+
+# The operating system's reasons a file cannot be read or written that users meet, with Danish words;
+# another reason shows as the system words it, marked as English in Danish.
+_OS_REASONS = {
+    errno.EACCES: "err.os.denied",
+    errno.EPERM: "err.os.denied",
+    errno.ENOENT: "err.os.missing",
+    errno.ENOSPC: "err.os.full",
+    errno.EROFS: "err.os.read_only",
+    errno.EISDIR: "err.os.folder",
+    errno.ENOTDIR: "err.os.not_folder",
+}
 
 
 class HplanError(Exception):
@@ -47,3 +61,10 @@ class GitError(HplanError):
 
 class ProfileError(HplanError):
     """A profile (rule set) that cannot be found or read."""
+
+
+def os_reason(exc: OSError | ValueError) -> Term:
+    """Why a file could not be read or written, as the system says it (English) with Danish words beside it."""
+    english = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+    key = _OS_REASONS.get(exc.errno) if isinstance(exc, OSError) and exc.errno is not None else None
+    return Term(english, msg(key) if key is not None else None)

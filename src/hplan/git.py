@@ -21,8 +21,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from hplan.errors import GitError, UsageError
-from hplan.i18n.message import msg
+from hplan.errors import GitError, UsageError, os_reason
+from hplan.i18n.message import Term, msg
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -49,7 +49,7 @@ class Repository:
             except ValueError:
                 continue
             return "" if text == "." else text
-        raise UsageError(f"{path}: is outside the git repository at {self.root}")
+        raise UsageError(msg("err.git.outside", path=path, root=self.root))
 
 
 def _git(cwd: Path, args: Sequence[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -66,16 +66,15 @@ def _git(cwd: Path, args: Sequence[str], stdin: bytes | None = None) -> subproce
             check=False,
         )
     except FileNotFoundError:
-        raise GitError(
-            "git is not installed or not on PATH; comparing with a revision (REV:PATH, --base) needs git"
-        ) from None
+        raise GitError(msg("err.git.missing")) from None
     except OSError as exc:
-        raise GitError(f"git could not be run ({exc.strerror})") from None
+        raise GitError(msg("err.git.cannot_run", reason=os_reason(exc))) from None
 
 
 def _message(done: subprocess.CompletedProcess[bytes]) -> str:
+    """Git's own last words (English, as LC_ALL=C asks: marked as such in Danish), or its exit code."""
     text = done.stderr.decode("utf-8", errors="replace").strip()
-    return text.splitlines()[-1] if text else f"git exited with {done.returncode}"
+    return Term(text.splitlines()[-1]) if text else msg("err.git.exited", code=done.returncode)
 
 
 def find_repository(start: Path | None = None) -> Repository:
@@ -83,19 +82,16 @@ def find_repository(start: Path | None = None) -> Repository:
     here = Path(os.path.abspath(start if start is not None else Path.cwd()))
     done = _git(here, ("rev-parse", "--show-toplevel"))
     if done.returncode != 0:
-        raise GitError(
-            f"{here} is not inside a git repository ({_message(done)}); "
-            "comparing with a revision (REV:PATH, --base) needs one"
-        )
+        raise GitError(msg("err.git.not_repository", folder=here, reason=_message(done)))
     return Repository(Path(done.stdout.decode("utf-8").strip()))
 
 
 def check_revision_name(revision: str) -> None:
     """Refuse a revision that git would read as an option, or an empty one."""
     if not revision:
-        raise UsageError("an empty revision; name a branch, tag or commit (e.g. main, HEAD~1)")
+        raise UsageError(msg("err.revision.empty"))
     if revision.startswith("-"):
-        raise UsageError(f"revision '{revision}' starts with '-'; name a branch, tag or commit")
+        raise UsageError(msg("err.revision.dash", revision=revision))
 
 
 def resolve_revision(repo: Repository, revision: str) -> str:
@@ -105,8 +101,8 @@ def resolve_revision(repo: Repository, revision: str) -> str:
     if done.returncode != 0:
         if repo.run("rev-parse", "--verify", "--quiet", "HEAD").returncode != 0:
             raise GitError(
-                f"revision '{revision}' does not exist: the git repository at {repo.root} has no commits yet",
-                hint="commit the plans first; hplan diff --base compares with a commit",
+                msg("err.revision.no_commits", revision=revision, root=repo.root),
+                hint=msg("err.revision.no_commits.hint"),
             )
         raise GitError(msg("err.revision", revision=revision, root=repo.root), hint=msg("err.revision.hint"))
     return done.stdout.decode("ascii").strip()
@@ -141,7 +137,7 @@ def tree(repo: Repository, commit: str, paths: Sequence[str]) -> Tree:
     named = set(pathspecs)
     done = repo.run("ls-tree", "-r", "-z", "-l", "--full-tree", commit, "--", *pathspecs)
     if done.returncode != 0:
-        raise GitError(f"cannot list the files of revision {commit[:12]}: {_message(done)}")
+        raise GitError(msg("err.git.list", commit=commit[:12], reason=_message(done)))
     blobs: dict[str, str] = {}
     sizes: dict[str, int] = {}
     listed: set[str] = set()
@@ -214,11 +210,11 @@ def read_objects(repo: Repository, names: Iterable[str]) -> list[bytes | None]:
     if not wanted:
         return []
     if any("\n" in name for name in wanted):
-        raise UsageError("a revision or path holds a line break")
+        raise UsageError(msg("err.git.line_break"))
     stdin = "".join(f"{name}\n" for name in wanted).encode("utf-8", errors="surrogateescape")
     done = repo.run("cat-file", "--batch", stdin=stdin)
     if done.returncode != 0:
-        raise GitError(f"cannot read from the git repository at {repo.root}: {_message(done)}")
+        raise GitError(msg("err.git.read", root=repo.root, reason=_message(done)))
     out = done.stdout
     found: list[bytes | None] = []
     at = 0
@@ -251,6 +247,6 @@ def read_file(repo: Repository, revision: str, path: str) -> bytes:
     (content,) = read_objects(repo, [f"{commit}:{path}"])
     if content is None:
         listed = tree(repo, commit, [path])
-        what = "is a folder at revision '{0}', not a file" if listed.has(path) else "does not exist at revision '{0}'"
-        raise GitError(f"{path}: {what.format(revision)}")
+        what = "err.git.folder_at" if listed.has(path) else "err.git.absent_at"
+        raise GitError(msg(what, path=path, revision=revision))
     return content

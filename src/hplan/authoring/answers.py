@@ -17,6 +17,7 @@ from hplan.authoring.new import Answers, Party
 from hplan.authoring.record import pick
 from hplan.errors import UsageError
 from hplan.i18n import t
+from hplan.i18n.message import msg
 from hplan.profiles import Profile, builtin, builtin_names
 from hplan.suggest import closest
 
@@ -62,7 +63,7 @@ def gather(given: Given, ask: Ask | None) -> Answers:
             if not value
         ]
         if missing:
-            raise UsageError(t("a.new.missing", options=", ".join(missing)))
+            raise UsageError(msg("a.new.missing", options=", ".join(missing)))
     asked = ask or _never
     profile = _profile(given.profile or (asked(t("a.ask.profile"), DEFAULT_PROFILE) if ask else DEFAULT_PROFILE))
     name = given.name or asked(t("a.ask.name"), None)
@@ -99,8 +100,8 @@ def _profile(reference: str) -> Profile:
     profile = builtin(reference.strip())
     if profile is None:
         hint = closest(reference, builtin_names())
-        near = t("a.did_you_mean", choice=hint) if hint else t("a.known", ids=", ".join(builtin_names()))
-        raise UsageError(t("a.new.profile", ref=reference, hint=near))
+        near = msg("a.did_you_mean", choice=hint) if hint else msg("a.known", ids=", ".join(builtin_names()))
+        raise UsageError(msg("a.new.profile", ref=reference, hint=near))
     return profile
 
 
@@ -111,14 +112,14 @@ def _focus_area(ref: str, profile: Profile) -> str:
 def _party(text: str) -> Party:
     name, separator, kind = text.rpartition("=")
     if not separator or not name.strip():
-        raise UsageError(t("a.new.party", value=text))
+        raise UsageError(msg("a.new.party", value=text))
     return Party(name.strip(), _kind(name.strip(), kind))
 
 
 def _kind(name: str, kind: str) -> str:
     word = KIND_WORDS.get(kind.strip().casefold(), kind.strip())
     if word not in KINDS:
-        raise UsageError(t("a.new.kind", name=name, kind=kind))
+        raise UsageError(msg("a.new.kind", name=name, kind=kind))
     return word
 
 
@@ -134,5 +135,5 @@ def _ask_parties(ask: Ask) -> list[Party]:
 def _checked_parties(parties: list[Party]) -> tuple[Party, ...]:
     kinds = {party.kind for party in parties}
     if not {"municipality", "housing_organisation"} <= kinds:
-        raise UsageError(t("a.new.parties"))
+        raise UsageError(msg("a.new.parties"))
     return tuple(parties)

@@ -16,8 +16,8 @@ import datetime as dt
 import re
 
 from hplan.errors import UsageError
-from hplan.i18n import t
 from hplan.i18n.glossary import MONTHS
+from hplan.i18n.message import msg
 
 # Month names by their first three letters (januar, jan., jan): the glossary spells them once.
 _MONTHS = {name[:3]: number for number, name in enumerate(MONTHS, start=1)}
@@ -48,16 +48,16 @@ def parse_date(text: str, what: str) -> dt.date:
         month = _MONTHS.get(match.group(2)[:3])
         if month is not None:
             return _checked(match.group(3), month, int(match.group(1)), text, what)
-    raise UsageError(t("a.input.date", what=what, value=text))
+    raise UsageError(msg("a.input.date", what=what, value=text))
 
 
 def _checked(year: str, month: int, day: int, text: str, what: str) -> dt.date:
     if len(year) != 4:
-        raise UsageError(t("a.input.short_year", what=what, value=text))
+        raise UsageError(msg("a.input.short_year", what=what, value=text))
     try:
         return dt.date(int(year), month, day)
     except ValueError:
-        raise UsageError(t("a.input.no_such_day", what=what, value=text)) from None
+        raise UsageError(msg("a.input.no_such_day", what=what, value=text)) from None
 
 
 def parse_amount(text: str, what: str) -> int:
@@ -67,20 +67,20 @@ def parse_amount(text: str, what: str) -> int:
     if millions is not None:
         figure = _plain_decimal(value[: millions.start()].strip())
         if figure is None:
-            raise UsageError(t("a.input.amount", what=what, value=text))
+            raise UsageError(msg("a.input.amount", what=what, value=text))
         kroner = round(figure * 1_000_000, 6)
         if kroner != int(kroner):
-            raise UsageError(t("a.input.ore", what=what, value=text))
+            raise UsageError(msg("a.input.ore", what=what, value=text))
         return int(kroner)
     whole, _, ore = value.partition(",")
     if ore and ore.strip("0"):
-        raise UsageError(t("a.input.ore", what=what, value=text))
+        raise UsageError(msg("a.input.ore", what=what, value=text))
     if ore and not ore.isdigit():
-        raise UsageError(t("a.input.amount", what=what, value=text))
+        raise UsageError(msg("a.input.amount", what=what, value=text))
     if _GROUPED.fullmatch(whole) or _SPACES.fullmatch(whole):
         whole = re.sub(r"[. \u00a0]", "", whole)
     if not whole.isdigit() or not whole.isascii():
-        raise UsageError(t("a.input.amount", what=what, value=text))
+        raise UsageError(msg("a.input.amount", what=what, value=text))
     return int(whole)
 
 
@@ -93,7 +93,7 @@ def parse_figure(text: str, what: str) -> int | float:
     value = text.strip().rstrip("%‰").strip()
     if re.fullmatch(r"-?\d{1,3}\.\d{3}", value):
         raise UsageError(
-            t(
+            msg(
                 "a.input.ambiguous",
                 what=what,
                 value=text,
@@ -110,7 +110,7 @@ def parse_figure(text: str, what: str) -> int | float:
         value = value.replace(".", "")
     figure = _plain_decimal(value)
     if figure is None:
-        raise UsageError(t("a.input.figure", what=what, value=text))
+        raise UsageError(msg("a.input.figure", what=what, value=text))
     return int(figure) if figure == int(figure) and "." not in value else figure
 
 

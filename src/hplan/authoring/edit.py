@@ -35,9 +35,9 @@ from typing import Any, Literal
 from hplan.check.context import Options
 from hplan.check.pipeline import ValidationResult, check_document, combine, display_name
 from hplan.diagnostics import Diagnostic
-from hplan.errors import HplanError, PathNotFound
+from hplan.errors import HplanError, PathNotFound, os_reason
 from hplan.fsutil import write_atomic
-from hplan.i18n import t
+from hplan.i18n.message import msg
 from hplan.yamlio.document import Document
 from hplan.yamlio.loader import load_bytes
 from hplan.yamlio.roundtrip import roundtrip_yaml
@@ -108,15 +108,15 @@ def edit_file(
     if added or new_doc.data is None:
         return Edit(path, display, old, new, "refused", "adds_errors", added or after.diagnostics)
     if not require_valid and new_doc.data != doc.data:
-        raise HplanError(t("a.edit.data_changed", file=display))  # a bug of the edit, never the user's
+        raise HplanError(msg("a.edit.data_changed", file=display))  # a bug of the edit, never the user's
     if dry_run:
         return Edit(path, display, old, new, "dry_run")
     if hashlib.sha256(_read(path)).digest() != hashlib.sha256(raw).digest():
-        raise HplanError(t("a.edit.changed_on_disk", file=display))
+        raise HplanError(msg("a.edit.changed_on_disk", file=display))
     try:
         write_atomic(path, new_file)
     except OSError as exc:
-        raise HplanError(t("a.edit.cannot_write", file=display, reason=exc.strerror or exc)) from exc
+        raise HplanError(msg("a.edit.cannot_write", file=display, reason=os_reason(exc))) from exc
     return Edit(path, display, old, new, "written")
 
 
@@ -124,7 +124,7 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise PathNotFound(t("a.edit.cannot_read", file=path, reason=exc.strerror or exc)) from None
+        raise PathNotFound(msg("a.edit.cannot_read", file=path, reason=os_reason(exc))) from None
 
 
 def _check(raw: bytes, path: Path, display: str, options: Options) -> tuple[Document, ValidationResult]:

@@ -17,9 +17,10 @@ from importlib import resources
 from pathlib import Path
 
 from hplan import __version__, release
-from hplan.errors import HplanError
+from hplan.errors import HplanError, os_reason
 from hplan.fsutil import write_new
 from hplan.i18n import t, using
+from hplan.i18n.message import msg
 from hplan.schema import schema_files, schema_name
 
 LANGUAGES = ("en", "da")
@@ -92,7 +93,7 @@ def create(folder: Path, files: Mapping[str, str]) -> Outcome:
     be written; the files written before stay, whole.
     """
     if folder.exists() and not folder.is_dir():
-        raise HplanError(f"{folder}: is a file; hplan init makes a plan repository in a folder")
+        raise HplanError(msg("err.init.is_file", path=folder))
     outcome = Outcome()
     for name, content in files.items():
         target = folder / name
@@ -101,7 +102,7 @@ def create(folder: Path, files: Mapping[str, str]) -> Outcome:
         except OSError as exc:
             blocking = next((p for p in target.parents if os.path.lexists(p) and not p.is_dir()), None)
             if blocking is not None:
-                raise HplanError(f"{blocking}: is a file where hplan init puts a folder; move it away") from exc
-            raise HplanError(f"{target}: cannot write it ({exc.strerror or exc})") from exc
+                raise HplanError(msg("err.init.blocked", path=blocking)) from exc
+            raise HplanError(msg("err.init.cannot_write", path=target, reason=os_reason(exc))) from exc
         (outcome.written if wrote else outcome.skipped).append(name)
     return outcome

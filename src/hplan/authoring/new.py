@@ -27,9 +27,10 @@ from hplan.check.context import Options
 from hplan.check.pipeline import check_document, combine
 from hplan.diagnostics import Diagnostic
 from hplan.domain.calendar import plan_year_count
-from hplan.errors import HplanError
+from hplan.errors import HplanError, os_reason
 from hplan.fsutil import write_new
 from hplan.i18n import language, t
+from hplan.i18n.message import msg
 from hplan.profiles import Profile
 from hplan.schema import schema_name
 from hplan.yamlio.loader import load_text
@@ -252,6 +253,6 @@ def write_plan(path: Path, text: str) -> None:
     try:
         written = write_new(path, text)
     except OSError as exc:
-        raise HplanError(t("a.edit.cannot_write", file=path, reason=exc.strerror or exc)) from exc
+        raise HplanError(msg("a.edit.cannot_write", file=path, reason=os_reason(exc))) from exc
     if not written:
-        raise HplanError(t("a.new.exists", file=path))
+        raise HplanError(msg("a.new.exists", file=path))

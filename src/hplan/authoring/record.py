@@ -17,7 +17,7 @@ from typing import Any, get_args
 
 from hplan.authoring.tree import block_map, block_seq, flow_map, insert, insert_sorted, put, remove
 from hplan.errors import UsageError
-from hplan.i18n import language, t
+from hplan.i18n.message import msg
 from hplan.model.common import Strict
 from hplan.model.criteria import SuccessCriterion
 from hplan.model.governance import COMMON_BODIES, ApprovalBody
@@ -65,15 +65,10 @@ def pick(ref: str, candidates: Iterable[tuple[str, Iterable[str | None]]], kind:
     if len(named) == 1:
         return named[0]
     if named:
-        raise UsageError(t("a.ambiguous", ref=ref, ids=", ".join(named)))
+        raise UsageError(msg("a.ambiguous", ref=ref, ids=", ".join(named)))
     hint = closest(ref, ids) or closest(ref, [name for _, names in items for name in names])
-    near = t("a.did_you_mean", choice=hint) if hint else t("a.known", ids=", ".join(ids) or "-")
-    raise UsageError(t(f"a.unknown.{kind}", ref=ref, hint=near))
-
-
-def day(date: dt.date) -> str:
-    """A date as the active language writes it in a message: ``31.12.2024`` in Danish, ISO in English."""
-    return date.strftime("%d.%m.%Y") if language() == "da" else date.isoformat()
+    near = msg("a.did_you_mean", choice=hint) if hint else msg("a.known", ids=", ".join(ids) or "-")
+    raise UsageError(msg(f"a.unknown.{kind}", ref=ref, hint=near))
 
 
 def _criteria(document: Any) -> Iterable[tuple[Any, Any]]:
@@ -92,7 +87,7 @@ def measurement(ref: str, date: dt.date, value: float, note: str | None, replace
         entry = flow_map(date=date, value=value, note=note)
 
         def taken(existing: Any) -> UsageError:
-            return UsageError(t("a.measurement.exists", ref=criterion["id"], date=day(date), value=existing["value"]))
+            return UsageError(msg("a.measurement.exists", ref=criterion["id"], date=date, value=existing["value"]))
 
         _add_in_order(criterion, "measurements", SuccessCriterion, entry, ("date", date), None if replace else taken)
 
@@ -147,7 +142,7 @@ def evaluation(year: int, date: dt.date, summary: str, decisions: list[str], rep
         entry = block_map(year=year, date=date, summary=summary, decisions=block_seq(decisions) if decisions else None)
 
         def taken(_existing: Any) -> UsageError:
-            return UsageError(t("a.evaluation.exists", year=year))
+            return UsageError(msg("a.evaluation.exists", year=year))
 
         _add_in_order(document, "evaluations", Plan, entry, ("year", year), None if replace else taken)
 
@@ -164,7 +159,7 @@ def spending(year: int, area: str | None, category: str | None, amount: int) -> 
     def change(document: Any) -> None:
         lines = [line for line in (document.get("budget") or {}).get("lines") or [] if line.get("year") == year]
         if not lines:
-            raise UsageError(t("a.spending.no_year", year=year))
+            raise UsageError(msg("a.spending.no_year", year=year))
         if area is not None:
             wanted = _area_id(area, {str(line.get("focus_area")) for line in lines}, document)
             lines = [line for line in lines if line.get("focus_area") == wanted]
@@ -173,7 +168,7 @@ def spending(year: int, area: str | None, category: str | None, amount: int) -> 
             lines = [line for line in lines if line.get("category") == wanted]
         if len(lines) != 1:
             listed = ", ".join(f"{line.get('focus_area')} {line.get('category')}" for line in lines)
-            raise UsageError(t("a.spending.which", year=year, lines=listed))
+            raise UsageError(msg("a.spending.which", year=year, lines=listed))
         set_spent(lines[0], amount)
 
     return change

@@ -174,6 +174,20 @@ def _explain(
     return codes.INVALID_VALUE, _value_message(kind, error, path, name, data, hints=hints, raw=raw), False
 
 
+def explain_error(
+    error: Any, path: tuple[str | int, ...], model: type[BaseModel], data: Any, *, name: str | None = None
+) -> Message:
+    """One pydantic error of another file read with a model (``.hplan.yaml``, a profile) as this check words it.
+
+    The words are the shape findings' own, in every language; ``name`` names
+    the value when its key alone would not (``status.horizon``).
+    """
+    kind = error["type"]
+    if kind in ("extra_forbidden", "missing"):
+        return _explain(kind, error, path, model, data)[1]
+    return _value_message(kind, error, path, name or (str(path[-1]) if path else "document"), data, hints=True)
+
+
 def _unknown_key(name: str, fields: list[str], *, hints: bool) -> Message:
     if len(name) >= 2 and name[0] in habits.QUOTES and name[-1] in habits.QUOTES:
         return msg("sh.unknown_key.quoted", name=name, bare=name[1:-1])
@@ -219,6 +233,9 @@ def _value_message(
 
 
 def _date_message(kind: str, ctx: Any, name: str) -> Message:
+    error = ctx.get("error") if kind == "value_error" else None
+    if isinstance(error, ValueError) and error.args and isinstance(error.args[0], Message):
+        return msg("sh.date", name=name, detail=error.args[0])  # a model's own validator, with a message id
     detail = str(ctx.get("error", "")) if kind == "value_error" else ""
     return msg("sh.date", name=name, detail=Term(detail) if detail else msg("sh.date.iso"))
 
@@ -239,6 +256,8 @@ _DANISH_COMPARISONS = {
 
 def _danish_comparison(kind: str, ctx: Any) -> str:
     limit = next(iter(ctx.values()), "") if ctx else ""
+    if isinstance(limit, float):  # pydantic's 1.0 for a bound of 1: written as the reader writes a number
+        limit = f"{limit:g}".replace(".", ",")
     return _DANISH_COMPARISONS[kind].format(limit)
 
 

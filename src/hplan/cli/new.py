@@ -56,6 +56,7 @@ def new(
     from hplan.check.context import Options
     from hplan.errors import HplanError
     from hplan.i18n import using
+    from hplan.i18n.message import Joined, msg
     from hplan.views.authoring import ask, report_new
 
     settings = load_settings(config)
@@ -70,7 +71,7 @@ def new(
     )
     errors = check_new(text, target, options)
     if errors:  # a skeleton that does not validate is hplan's bug; say so rather than write it
-        raise HplanError("hplan new made a plan with errors: " + "; ".join(d.message for d in errors))
+        raise HplanError(msg("err.new.invalid", errors=Joined([d.message for d in errors], "; ")))
     with using(language):
         write_plan(target, text)
     names = [answers.profile.focus_area_name(area) or area for area in answers.focus_areas]

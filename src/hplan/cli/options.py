@@ -143,5 +143,5 @@ def resolve_thresholds(
             first_of(stale_grace, defaults.stale_grace, standard.stale_grace),
         )
     except ValueError as exc:
-        where = f" (with {settings.display}'s status: settings)" if settings.file is not None else ""
-        raise UsageError(f"--on-track/--at-risk/--maintain-tolerance/--stale-grace{where}: {exc}") from None
+        where = msg("err.thresholds.where", file=settings.display) if settings.file is not None else ""
+        raise UsageError(msg("err.thresholds", where=where, problem=exc.args[0])) from None

@@ -108,11 +108,11 @@ def milestone(
     # lazy: see _run
     from hplan.authoring import danish_input, record
     from hplan.errors import UsageError
-    from hplan.i18n import t
+    from hplan.i18n.message import msg
 
     def build() -> "Change":
         if date is not None and state is not MilestoneState.done:
-            raise UsageError(t("a.milestone.date_only_done"))
+            raise UsageError(msg("a.milestone.date_only_done"))
         day = danish_input.parse_date(date, "--date") if date is not None else dt.date.today()
         return record.milestone(milestone_ref, state.value, day if state is MilestoneState.done else None)
 

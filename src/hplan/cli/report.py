@@ -17,9 +17,9 @@ from typing import Annotated
 import typer
 
 from hplan.cli.options import Color, ConfigOption, ProfilePathOption
-from hplan.cli.report_common import report_options, unreadable, write_report
+from hplan.cli.report_common import packages, report_options, unreadable, write_report
 from hplan.errors import HplanError, UsageError
-from hplan.i18n import Language
+from hplan.i18n import Language, plural
 from hplan.i18n.message import msg
 
 
@@ -121,10 +121,8 @@ def report(
     chosen = output_format.value if output_format is not None else _format_for(output, SUFFIXES)
     missing = missing_requirements(chosen)
     if missing:
-        raise HplanError(
-            f"hplan report --format {chosen} needs {' and '.join(missing)}, which {'is' if len(missing) == 1 else 'are'} "
-            f"not installed; install {'it' if len(missing) == 1 else 'them'} with: pip install {' '.join(missing)}"
-        )
+        key = plural("err.report.needs", len(missing))
+        raise HplanError(msg(key, format=chosen, packages=packages(missing), install=" ".join(missing)))
     del color  # markdown and HTML carry no terminal colour
     options, language = report_options(year, as_of, lang, profile_path, config)
     result = yearly_report(plan, options)

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, NoReturn
 import typer
 
 from hplan.cli.options import load_settings, parse_as_of, resolve_thresholds
-from hplan.errors import HplanError, UsageError
+from hplan.errors import HplanError, UsageError, os_reason
 from hplan.i18n import Language
-from hplan.i18n.message import msg
+from hplan.i18n.message import Term, msg
 
 if TYPE_CHECKING:
     from hplan.yearly.model import UnreadablePlan
@@ -59,14 +59,19 @@ def unreadable(result: UnreadablePlan, language: Language) -> NoReturn:
     raise typer.Exit(1)
 
 
+def packages(names: list[str]) -> Term:
+    """The packages a format needs, for the message that says to install them: ``a and b``, ``a og b``."""
+    return Term(" and ".join(names), " og ".join(names))
+
+
 def write_report(path: Path, text: str | bytes) -> None:
     """Write a report (text, or a workbook's bytes) to ``path`` atomically; a folder or a failed write is exit 2."""
     # lazy: only a report written to a file needs tempfile, which `hplan --help` need not load.
     from hplan.fsutil import write_atomic
 
     if path.is_dir():
-        raise UsageError(f"-o {path}: is a folder; name the file to write")
+        raise UsageError(msg("err.output.folder", path=path))
     try:
         write_atomic(path, text)
     except OSError as exc:
-        raise HplanError(f"-o {path}: cannot write the report ({exc.strerror or exc})") from exc
+        raise HplanError(msg("err.output.cannot_write", path=path, reason=os_reason(exc))) from exc

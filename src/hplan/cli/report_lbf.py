@@ -14,9 +14,10 @@ from typing import NoReturn
 
 import typer
 
-from hplan.cli.report_common import unreadable, write_report
+from hplan.cli.report_common import packages, unreadable, write_report
 from hplan.errors import HplanError, UsageError
 from hplan.i18n import Language
+from hplan.i18n.message import msg
 from hplan.views.lbf import SUFFIXES, missing_requirements, render
 from hplan.yearly.lbf import lbf_report
 from hplan.yearly.model import UnreadablePlan
@@ -30,12 +31,9 @@ def report_lbf(
     chosen = output_format or (SUFFIXES.get(output.suffix.lower(), "markdown") if output is not None else "markdown")
     missing = missing_requirements(chosen)
     if missing:
-        raise HplanError(
-            f"hplan report --kind lbf --format {chosen} needs {' and '.join(missing)}, which is not installed; "
-            f"install it with: pip install {' '.join(missing)}"
-        )
+        raise HplanError(msg("err.lbf.needs", format=chosen, packages=packages(missing), install=" ".join(missing)))
     if chosen == "xlsx" and output is None:
-        raise UsageError("--format xlsx writes a workbook: name the file with -o, e.g. -o indberetning-2018.xlsx")
+        raise UsageError(msg("err.lbf.xlsx_output"))
     result = lbf_report(plan, options)
     if isinstance(result, UnreadablePlan):
         unreadable(result, language)

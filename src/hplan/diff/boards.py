@@ -21,6 +21,7 @@ from hplan.diff.approvals import highest_of, judge, recorded_bodies
 from hplan.diff.model import Change, PlanDiff
 from hplan.diff.walk import walk_documents
 from hplan.errors import ProfileError
+from hplan.i18n.message import msg
 from hplan.model.board import Board
 from hplan.profiles import ChangeKind, Profile, resolve_profile
 
@@ -33,7 +34,7 @@ def board_profile(search_path: tuple[Path, ...] = ()) -> Profile:
     """The profile whose ``board_approvals`` classify changes to a board."""
     found = resolve_profile(BOARD_PROFILE, None, search_path)
     if found is None:  # pragma: no cover - a built-in profile
-        raise ProfileError(f"profile '{BOARD_PROFILE}' is missing; it classifies changes to boards")
+        raise ProfileError(msg("err.profile.board", name=BOARD_PROFILE))
     return found
 
 

@@ -109,7 +109,7 @@ def _builtin_profile(*plans: Plan | None) -> Profile:
         if found is not None:
             return found
     shown = named[0] if named else "?"
-    raise ProfileError(f"profile '{shown}' is not a built-in profile; pass the Profile to classify the changes")
+    raise ProfileError(msg("err.profile.not_builtin", name=shown))
 
 
 def _area_names(old: Plan | None, new: Plan | None, profile: Profile) -> tuple[tuple[str, str], ...]:

@@ -22,6 +22,7 @@ from hplan.diff.boards import board_profile, compare_boards
 from hplan.diff.compare import compare
 from hplan.diff.model import DiffOptions, DiffResult
 from hplan.errors import ProfileError
+from hplan.i18n.message import msg
 from hplan.model.board import Board
 from hplan.model.plan import Plan
 from hplan.privacy import redact
@@ -157,9 +158,6 @@ def _profile_for(*reads: Read | None, options: DiffOptions) -> tuple[Profile | N
     if first is None or first.plan is None:
         return None, None
     line, column = first.doc.position(("profile",))
-    why = broken or f"profile '{first.plan.profile}' cannot be found"
-    message = (
-        f"{why}; hplan diff classifies changes by the plan's profile "
-        "(name a built-in profile, a profile file, or add its folder with --profile-path)"
-    )
+    why = broken or msg("err.diff.profile.missing", name=first.plan.profile)
+    message = msg("err.diff.profile", why=why)
     return None, Diagnostic(first.doc.file, line, column, codes.UNKNOWN_PROFILE, Severity.ERROR, message, "profile")

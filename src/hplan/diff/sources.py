@@ -19,7 +19,7 @@ from hplan.diagnostics import Diagnostic
 from hplan.diff.boards import credit_governed_plans
 from hplan.diff.model import DiffOptions, DiffResult, PlanDiff
 from hplan.diff.sides import Side, compare_reads, display, read_side
-from hplan.errors import PathNotFound, UsageError
+from hplan.errors import PathNotFound, UsageError, os_reason
 from hplan.i18n.message import msg
 from hplan.parallel import map_items
 from hplan.yamlio.document import MAX_FILE_BYTES
@@ -32,7 +32,7 @@ def parse_side(spec: str) -> Side:
     path = Path(spec)
     if path.exists() or ":" not in spec:
         if path.is_dir():
-            raise UsageError(f"{spec}: is a folder; compare two plan files, or use --base REV [PATHS...]")
+            raise UsageError(msg("err.diff.folder", spec=spec))
         if not path.exists():
             raise PathNotFound(msg("err.diff.no_file", spec=spec))
         return Side(display(path), file=path, folder=path.resolve().parent)
@@ -42,7 +42,7 @@ def parse_side(spec: str) -> Side:
     # As in git: ``REV:./x`` is relative to the current folder, ``REV:x`` to the repository's root.
     relative = repo.relative(Path(name)) if name.startswith(("./", "../")) else name.strip("/")
     if not relative:
-        raise UsageError(f"{spec}: name a file after the colon, e.g. {revision}:plans/plan.yaml")
+        raise UsageError(msg("err.diff.after_colon", spec=spec, revision=revision))
     label, folder = f"{revision}:{relative}", repo.root / PurePosixPath(relative).parent
     size = git.blob_size(repo, revision, relative)
     if size is not None and size > MAX_FILE_BYTES:
@@ -114,7 +114,7 @@ def _against_revision(
     (base_name, base_tree), (head_name, head_tree) = base, head
     for path, name in given:
         if not base_tree.has(name) and not head_tree.has(name):
-            raise PathNotFound(f"{path}: exists neither at revision '{base_name}' nor at revision '{head_name}'")
+            raise PathNotFound(msg("err.diff.neither_revision", path=path, base=base_name, head=head_name))
     changed = _Changed(sizes={**base_tree.sizes, **head_tree.sizes})
     for name in sorted(set(base_tree.blobs) | set(head_tree.blobs)):
         if base_tree.blobs.get(name) != head_tree.blobs.get(name):
@@ -132,7 +132,7 @@ def _against_worktree(
     work = git.worktree_files(repo, wanted)
     for path, name in given:
         if not base_tree.has(name) and not (repo.root / name).exists():
-            raise PathNotFound(f"{path}: exists neither at revision '{base_name}' nor in the working tree")
+            raise PathNotFound(msg("err.diff.neither_worktree", path=path, base=base_name))
     changed = _Changed(sizes=dict(base_tree.sizes))
     for name in sorted(set(base_tree.blobs) | set(work)):
         file = work.get(name)
@@ -154,7 +154,7 @@ def _worktree_bytes(file: Path) -> bytes | None:
             return None
         return file.read_bytes()
     except OSError as exc:
-        raise PathNotFound(f"{file}: cannot be read ({exc.strerror})") from None
+        raise PathNotFound(msg("err.unreadable", path=file, reason=os_reason(exc))) from None
 
 
 def _git_sides(

@@ -20,7 +20,7 @@ English f-string is one edit::
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from hplan import i18n
@@ -51,7 +51,7 @@ class Message(str):
     def mapped(self, change: Callable[[str], str]) -> Message:
         """The same message with ``change`` applied to every text value (and nested message)."""
         values = {name: _mapped(value, change) for name, value in self.values.items()}
-        if all(values[name] is value or values[name] == value for name, value in self.values.items()):
+        if all(_same(values[name], value) for name, value in self.values.items()):
             return self  # the usual case (nothing redacted): no second rendering
         return Message(self.key, **values)
 
@@ -61,8 +61,17 @@ def mapped(text: str, change: Callable[[str], str]) -> str:
     if isinstance(text, Message):
         return text.mapped(change)
     if isinstance(text, Term):
-        return Term(change(str(text)), change(text.danish) if text.danish is not None else None)
+        english, danish = change(str(text)), mapped(text.danish, change) if text.danish is not None else None
+        return text if english == text and _same(danish, text.danish) else Term(english, danish)
+    if isinstance(text, Joined):
+        parts = [mapped(part, change) for part in text.parts]
+        return text if all(map(_same, parts, text.parts)) else Joined(parts, text.separator)
     return change(text)
+
+
+def _same(new: Any, old: Any) -> bool:
+    """Whether ``change`` left a value as it was; a translatable one only as itself (its Danish may have changed)."""
+    return new is old or (not isinstance(old, (Message, Term, Joined)) and new == old)
 
 
 def _rebuild(key: str, values: dict[str, Any]) -> Message:
@@ -70,7 +79,7 @@ def _rebuild(key: str, values: dict[str, Any]) -> Message:
 
 
 def _mapped(value: Any, change: Callable[[str], str]) -> Any:
-    if isinstance(value, (Message, Term)):
+    if isinstance(value, (Message, Term, Joined)):
         return mapped(value, change)
     if value is None or isinstance(value, (bool, int, float, dt.date)):
         return value
@@ -82,7 +91,8 @@ class Term(str):
 
     ``str(term)`` is the English. In Danish the Danish text is shown when there
     is one, else the English marked as such (a user's own profile may have no
-    Danish).
+    Danish). The Danish may be a :class:`Message` (pydantic's English kept as
+    it was, beside the shape check's Danish words for the same problem).
     """
 
     danish: str | None
@@ -100,7 +110,35 @@ class Term(str):
         """The term in the active language."""
         if i18n.language() != "da":
             return str(self)
-        return self.danish if self.danish is not None else i18n.t("only_english", text=str(self))
+        if self.danish is None:
+            return i18n.t("only_english", text=str(self))
+        return self.danish.rendered() if isinstance(self.danish, Message) else self.danish
+
+
+class Joined(str):
+    """Texts joined by a separator (the problems of one file, one to a line), each rendered in the reader's language.
+
+    ``str(joined)`` is the English; a plain text among the parts is marked as
+    English in Danish, as :func:`localize` marks it.
+    """
+
+    parts: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, parts: Iterable[str], separator: str) -> Joined:
+        """``parts`` (messages, terms or plain text) joined by ``separator``."""
+        listed = tuple(parts)
+        self = super().__new__(cls, separator.join(listed))
+        self.parts = listed
+        self.separator = separator
+        return self
+
+    def __reduce__(self) -> tuple[Callable[..., Joined], tuple[Any, ...]]:
+        return (Joined, (self.parts, self.separator))
+
+    def rendered(self) -> str:
+        """The parts in the active language, joined."""
+        return self.separator.join(localize(part) for part in self.parts)
 
 
 def msg(key: str, /, **values: Any) -> Message:
@@ -120,7 +158,7 @@ def localize(text: str) -> str:
     Plain text is an English f-string nobody has converted yet: in Danish it
     is shown with a Danish note that it exists only in English.
     """
-    if isinstance(text, (Message, Term)):
+    if isinstance(text, (Message, Term, Joined)):
         return text.rendered()
     if i18n.language() == "da" and text:
         return i18n.t("only_english", text=text)

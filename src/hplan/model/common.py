@@ -14,6 +14,8 @@ from typing import Annotated, Any, ClassVar, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
+from hplan.i18n.message import msg
+
 SLUG_PATTERN = r"^[a-z0-9-]+$"
 
 Slug = Annotated[
@@ -32,14 +34,14 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 def _iso_date(value: Any) -> Any:
     """Accept a quoted ISO date too; refuse a date with a time of day."""
     if isinstance(value, dt.datetime):
-        raise ValueError("expected a date (YYYY-MM-DD), not a date and time")
+        raise ValueError(msg("sh.date.datetime"))
     if isinstance(value, str):
         try:
             if _ISO_DATE.fullmatch(value) is None:
                 raise ValueError(value)
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise ValueError(f"'{value}' is not an ISO date; write it as YYYY-MM-DD, e.g. 2017-02-01") from None
+            raise ValueError(msg("sh.date.not_iso", value=value)) from None
     return value
 
 

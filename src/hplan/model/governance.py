@@ -12,6 +12,7 @@ from typing import Annotated, ClassVar, Literal, Self
 
 from pydantic import Field, StringConstraints, model_validator
 
+from hplan.i18n.message import msg
 from hplan.model.common import IsoDate, Strict, Text
 
 ApprovalBody = Literal["board", "lbf"]
@@ -48,9 +49,9 @@ class Revision(Strict):
     @model_validator(mode="after")
     def _one_form(self) -> Self:
         if self.approved_by is None and not self.approvals:
-            raise ValueError("a revision names who approved it: 'approved_by' (with 'reference') or 'approvals'")
+            raise ValueError(msg("sh.revision.approver"))
         if self.approved_by is not None and self.reference is None:
-            raise ValueError("a revision with 'approved_by' needs a 'reference' to where the approval is minuted")
+            raise ValueError(msg("sh.revision.reference"))
         return self
 
     def bodies(self, as_of: dt.date | None = None) -> list[str]:

@@ -15,10 +15,12 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, ValidationError
 
-from hplan.errors import ProfileError
+from hplan.errors import ProfileError, os_reason
+from hplan.i18n.message import Term, msg
 from hplan.model.common import Slug, Strict, Text
 from hplan.model.criteria import SourceKind
 from hplan.model.plan import PartyKind
+from hplan.paths import data_path
 from hplan.yamlio.loader import load_text
 
 ApprovalLevel = Literal["lbf", "board", "none"]
@@ -165,13 +167,19 @@ def _load_profile_text(display: str, text: str) -> Profile:
     doc = load_text(text, display)
     if doc.diagnostics:
         first = doc.diagnostics[0]
-        raise ProfileError(f"profile {display}:{first.line}:{first.column}: {first.message}")
+        at = {"file": display, "line": first.line, "column": first.column}
+        raise ProfileError(msg("err.profile.at", **at, text=first.message))
     try:
         return Profile.model_validate(doc.data)
     except ValidationError as exc:
-        err = exc.errors()[0]
+        # lazy: the shape check imports this module (its Profile model); only a broken profile needs its words
+        from hplan.check.shape import explain_error
+
+        err = exc.errors(include_url=False)[0]
         where = ".".join(str(part) for part in err["loc"])
-        raise ProfileError(f"profile {display}: {where}: {err['msg']}") from None
+        danish = explain_error(err, data_path(tuple(err["loc"]), doc.data), Profile, doc.data)
+        detail = Term(err["msg"], danish)
+        raise ProfileError(msg("err.profile.invalid", file=display, where=where, detail=detail)) from None
 
 
 def load_profile_file(path: Path) -> Profile:
@@ -179,7 +187,7 @@ def load_profile_file(path: Path) -> Profile:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ProfileError(f"profile {path}: cannot be read ({exc})") from exc
+        raise ProfileError(msg("err.profile.unreadable", file=path, reason=os_reason(exc))) from exc
     return _load_profile_text(str(path), text)
 
 

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from hplan.check.shape import MODELS
-from hplan.errors import HplanError
+from hplan.errors import HplanError, os_reason
 from hplan.fsutil import write_atomic
+from hplan.i18n.message import msg
 from hplan.schema.snippets import add_snippets
 from hplan.schema.words import describe
 
@@ -65,7 +66,7 @@ def write_schemas(out_dir: Path) -> list[Path]:
     written = []
     path = out_dir
     if out_dir.exists() and not out_dir.is_dir():
-        raise HplanError(f"{out_dir}: is a file; --out names the folder for the schema files")
+        raise HplanError(msg("err.schema.is_file", path=out_dir))
     try:
         for name, content in schema_files().items():
             path = out_dir / name
@@ -73,7 +74,7 @@ def write_schemas(out_dir: Path) -> list[Path]:
                 write_atomic(path, content)
                 written.append(path)
     except OSError as exc:
-        raise HplanError(f"{path}: cannot write the schema file ({exc.strerror or exc})") from exc
+        raise HplanError(msg("err.schema.cannot_write", path=path, reason=os_reason(exc))) from exc
     return written
 
 

@@ -34,10 +34,10 @@ from pydantic import BaseModel
 from hplan.errors import HplanError
 from hplan.i18n import catalogue, using
 from hplan.i18n import t as message
+from hplan.i18n.message import msg
 from hplan.model.common import Strict
 
 _CODE = re.compile(r"`([^`]*)`")
-_LANGUAGE_NAMES = {"en": "English", "da": "Danish"}
 # Keys of a schema node that hold other schema nodes (lists of them, or a map of names to them).
 _NODE_LISTS = ("anyOf", "oneOf", "allOf", "prefixItems")
 _NODE_MAPS = ("properties", "$defs")
@@ -127,9 +127,13 @@ def describe(schema: dict[str, Any], root: type[BaseModel], language: str) -> di
         # A contributor who added a field meets this first: name the ids and the file, not a bare KeyError.
         folder = "da" if language == "da" else "en"
         raise HplanError(
-            f"the {root.__name__.lower()} schema needs words the {_LANGUAGE_NAMES[folder]} catalogue lacks:"
-            f" {', '.join(missing)}",
-            hint=f"describe each in src/hplan/i18n/{folder}/schema.py (see docs/editor.md)",
+            msg(
+                "err.schema.words",
+                kind=root.__name__.lower(),
+                language=msg(f"err.language.{folder}"),
+                ids=", ".join(missing),
+            ),
+            hint=msg("err.schema.words.hint", folder=folder),
         )
     _strip(schema)
     definitions = schema.get("$defs", {})

@@ -10,6 +10,7 @@ from pathlib import Path
 from hplan.check.context import Options
 from hplan.check.policy import RulePolicy
 from hplan.domain.calendar import FREQUENCY_DAYS
+from hplan.i18n.message import msg
 from hplan.model.criteria import Frequency
 
 DEFAULT_HORIZON = 60
@@ -39,9 +40,9 @@ class Thresholds:
 
     def __post_init__(self) -> None:
         if not 0 <= self.at_risk <= self.on_track:
-            raise ValueError(f"thresholds must satisfy 0 <= at_risk ({self.at_risk}) <= on_track ({self.on_track})")
+            raise ValueError(msg("err.thresholds.order", at_risk=self.at_risk, on_track=self.on_track))
         if self.maintain_tolerance < 0 or self.stale_grace < 0:
-            raise ValueError("the maintain tolerance and the stale grace must not be negative")
+            raise ValueError(msg("err.thresholds.negative"))
 
     def stale_after(self, frequency: Frequency | str) -> int | None:
         """Days after which a measurement of this frequency is stale; ``None``: never."""

@@ -45,6 +45,7 @@ from hplan.check.policy import RulePolicy
 from hplan.domain.budget import LBF
 from hplan.domain.calendar import evaluated_years
 from hplan.errors import UsageError
+from hplan.i18n.message import msg
 from hplan.model.criteria import SourceKind, SuccessCriterion
 from hplan.model.plan import CROSS_CUTTING, Plan
 from hplan.privacy import redact
@@ -119,14 +120,14 @@ def yearly_report(path: Path, options: ReportOptions) -> YearlyReport | Unreadab
     as-of date, and when the plan records nothing for the year.
     """
     if path.is_dir():
-        raise UsageError(f"{path}: is a folder; hplan report takes one plan file")
+        raise UsageError(msg("err.report.folder", path=path))
     ((file, display),) = discover([path])
     status_options = options.status
     file_status, plan = status_and_plan(file, display, status_options)
     # Cross-file findings (a plan id used twice, the board's plans list) as status adds them.
     result = combine_status([file_status], status_options)
     if file_status.plan is None:
-        raise UsageError(f"{display}: is a kind: {file_status.facts.kind} document, not a plan; name a plan file")
+        raise UsageError(msg("err.report.kind", file=display, kind=file_status.facts.kind))
     status = result.plans[0]
     if plan is None or status.period is None or status.evaluations is None or status.budget is None:
         return UnreadablePlan(status.file, status.validation)
@@ -134,10 +135,7 @@ def yearly_report(path: Path, options: ReportOptions) -> YearlyReport | Unreadab
     report = _report(plan, file, status, options)
     if _nothing_recorded(report):
         year = options.year
-        raise UsageError(
-            f"--year {year}: {display} records nothing for {year} - no measurement dated in it, no milestone "
-            f"due in it, no budget line, evaluation or revision - so there is no yearly report to make"
-        )
+        raise UsageError(msg("err.report.nothing", year=year, file=display))
     return report
 
 
@@ -226,13 +224,10 @@ def _check_year(plan: Plan, options: ReportOptions, display: str) -> None:
     year = options.year
     if not start.year <= year <= end.year:
         raise UsageError(
-            f"--year {year}: {display} runs from {start} to {end}; choose a year from {start.year} to {end.year}"
+            msg("err.report.outside", year=year, file=display, start=start, end=end, first=start.year, last=end.year)
         )
     if options.as_of < dt.date(year, 1, 1):
-        raise UsageError(
-            f"--year {year} has not begun on {options.as_of} (the as-of date); "
-            f"choose a year up to {options.as_of.year}, or a later --as-of"
-        )
+        raise UsageError(msg("err.report.future", year=year, as_of=options.as_of, last=options.as_of.year))
 
 
 def _criterion(criterion: SuccessCriterion, focus_area: str, options: ReportOptions, lag: int) -> YearCriterion:

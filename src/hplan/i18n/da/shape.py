@@ -76,6 +76,14 @@ MESSAGES: dict[str, str] = {
     "sh.compare": "'{name}': {detail}",
     "sh.date": "'{name}': {detail}",
     "sh.date.iso": "skal være en dato skrevet som ÅÅÅÅ-MM-DD, fx 2017-02-01",
+    "sh.date.datetime": "skal være en dato (ÅÅÅÅ-MM-DD) uden klokkeslæt",
+    "sh.date.not_iso": "'{value}' er ikke en dato skrevet som ÅÅÅÅ-MM-DD; skriv den fx som 2017-02-01",
+    "sh.revision.approver": (
+        "en godkendt ændring angiver, hvem der godkendte den: 'approved_by' (med 'reference') eller 'approvals'"
+    ),
+    "sh.revision.reference": (
+        "en godkendt ændring med 'approved_by' skal have en 'reference' til det referat, hvor godkendelsen står"
+    ),
     "sh.other": "'{name}': {detail}",
     "sh.string_type": "'{name}' skal være tekst; sæt værdien i anførselstegn, hvis den er ment som tekst",
     "sh.whole_number": "'{name}' skal være et helt tal (beløb skrives i hele kroner)",
