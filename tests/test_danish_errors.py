@@ -152,6 +152,18 @@ def test_every_problem_of_the_configuration_is_danish_at_its_line(repository: Pa
     assert len(lines) == 12  # one line a problem, none lost in the translation
 
 
+def test_a_broken_configuration_speaks_the_language_it_states(repository: Path, run_hplan: Run) -> None:
+    # The configuration failed, so it chose nothing; its own readable 'language: da' still decides the error's
+    # language over the locale, and --lang still decides over it.
+    _write(repository, {".hplan.yaml": "language: da\npahts: [plans]\n"})
+    english_locale = {"LANG": "en_GB.UTF-8", "LC_ALL": None, "LC_MESSAGES": None}
+    stderr = _danish_error(run_hplan("validate", env=english_locale), 2)
+    assert stderr.startswith("hplan: fejl: .hplan.yaml:2:1: ukendt indstilling 'pahts' (mente du 'paths'?)")
+    assert run_hplan("validate", "--lang", "en", env=english_locale).stderr.startswith("hplan: error: ")
+    _write(repository, {".hplan.yaml": "language: fr\npahts: [plans]\n"})  # no language it can speak: the locale
+    assert run_hplan("validate", env=english_locale).stderr.startswith("hplan: error: ")
+
+
 @pytest.mark.parametrize(
     ("written", "danish"),
     [

@@ -41,7 +41,7 @@ from hplan import codes
 from hplan.check.policy import LEVELS, SUPPRESSION_RULES, UNSUPPRESSIBLE, ConfigSuppression, Level, RulePolicy
 from hplan.codes import NAMES, code_for
 from hplan.errors import HplanError, PathNotFound
-from hplan.i18n import Language
+from hplan.i18n import LANGUAGES, Language
 from hplan.i18n.message import Joined, Term, did_you_mean, msg
 from hplan.paths import data_path
 from hplan.yamlio.document import Document
@@ -51,7 +51,15 @@ CONFIG_NAME = ".hplan.yaml"
 
 
 class ConfigError(HplanError):
-    """A configuration file that cannot be used; the message names the file, line and column."""
+    """A configuration file that cannot be used; the message names the file, line and column.
+
+    ``language`` is the file's own ``language:`` when that one key is
+    readable: a broken file that says ``language: da`` is explained in Danish.
+    """
+
+    def __init__(self, message: str, *, language: str | None = None) -> None:
+        super().__init__(message)
+        self.language = language
 
 
 # --- the file's shape -----------------------------------------------------------------
@@ -171,7 +179,10 @@ def load_config(path: Path) -> Config:
     except ValidationError as exc:
         problems += _problems(doc, exc)
     if problems:
-        raise ConfigError(Joined([text for _, text in sorted(problems)], "\n"))
+        stated = doc.data.get("language")
+        raise ConfigError(
+            Joined([text for _, text in sorted(problems)], "\n"), language=stated if stated in LANGUAGES else None
+        )
     return _build(path.resolve(), display, doc, model)
 
 

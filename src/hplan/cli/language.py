@@ -53,11 +53,15 @@ def forget() -> None:
     _before_command.clear()
 
 
-def error_language(args: Sequence[str]) -> Language:
-    """The language of an error line or of ``--help``: the command's choice, else ``--lang`` as typed, else the locale."""
+def error_language(args: Sequence[str], stated: str | None = None) -> Language:
+    """The language of an error line or of ``--help``.
+
+    The command's choice, else ``--lang`` as typed, else the language a
+    broken configuration file still states (``stated``), else the locale.
+    """
     if _chosen:
         return _chosen[0]
-    return language_option(args) or locale_language()
+    return language_option(args) or (stated if stated in LANGUAGES else None) or locale_language()
 
 
 def language_option(args: Sequence[str]) -> Language | None:
