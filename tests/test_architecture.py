@@ -138,6 +138,7 @@ def test_leaves_import_nothing_of_hplan_but_leaves() -> None:
     for leaf in ("hplan.codes", "hplan.suggest", "hplan.modeline", "hplan.yamlio.linebreaks"):
         assert graph[leaf] <= {"hplan.yamlio"}, leaf
     assert graph["hplan.privacy"] <= {"hplan.yamlio", "hplan.yamlio.linebreaks"}
+    assert graph["hplan.danish"] <= {"hplan.i18n", "hplan.i18n.glossary"}  # the month names, spelt once
 
 
 def _function_imports(path: Path) -> Iterator[tuple[int, str]]:

@@ -9,6 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hplan.authoring.danish_input import parse_amount, parse_date, parse_figure
+from hplan.check.habits import explain
+from hplan.danish import day_first, month_number
 from hplan.errors import UsageError
 
 
@@ -116,3 +118,28 @@ def test_every_decimal_written_with_a_comma_reads_back(whole: int, hundredths: i
     expected = float(f"{whole}.{hundredths:02d}")
     assert parse_figure(text, "VALUE") == expected
     assert parse_figure(text.replace(",", "."), "VALUE") == expected
+
+
+DANISH_DATES = ["31.12.2024", "31-12-2024", "31/12-2024", "31/12/2024", "31. december 2024", "31 dec. 2024"]
+
+
+@pytest.mark.parametrize("text", DANISH_DATES)
+def test_a_date_record_reads_is_a_date_validate_explains(text: str) -> None:
+    # One reading of the spellings (hplan.danish): the fix validate names is the date record writes.
+    explained = explain("date", text, "date")
+    assert explained is not None
+    assert explained.key == "hab.date"
+    assert explained.values["fixed"] == parse_date(text, "DATE").isoformat()
+
+
+@pytest.mark.parametrize("text", ["31. de 2024", "31 decxyz 2024", "31. 12 2024"])
+def test_a_month_is_its_name_or_three_letters_of_it(text: str) -> None:
+    assert day_first(text) is None
+    with pytest.raises(UsageError, match="is not a date"):
+        parse_date(text, "DATE")
+    assert explain("date", text, "date") is None
+
+
+@pytest.mark.parametrize(("word", "month"), [("januar", 1), ("Jan.", 1), ("maj", 5), ("sept", 9), ("december", 12)])
+def test_month_names(word: str, month: int) -> None:
+    assert month_number(word) == month

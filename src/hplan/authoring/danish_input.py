@@ -15,20 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from hplan.danish import ISO_LOOSE, SPACED, THOUSANDS, day_first
 from hplan.errors import UsageError
-from hplan.i18n.glossary import MONTHS
 from hplan.i18n.message import msg
 
-# Month names by their first three letters (januar, jan., jan): the glossary spells them once.
-_MONTHS = {name[:3]: number for number, name in enumerate(MONTHS, start=1)}
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_NUMERIC = re.compile(r"(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{2}|\d{4})")
-_LONG = re.compile(r"(\d{1,2})\.?\s+([a-zæøå]+)\.?\s+(\d{4})")
 # Kroner: digits with optional thousands points or spaces, optional ",00" øre.
 _UNIT = re.compile(r"\s*(kr\.?|dkk)\s*", re.IGNORECASE)
 _MILLIONS = re.compile(r"\s*(mio\.?|mill?\.?)\s*$", re.IGNORECASE)
-_GROUPED = re.compile(r"\d{1,3}(\.\d{3})+")
-_SPACES = re.compile(r"\d{1,3}([ \u00a0]\d{3})+")
 
 
 def parse_date(text: str, what: str) -> dt.date:
@@ -36,18 +29,14 @@ def parse_date(text: str, what: str) -> dt.date:
 
     ``what`` names the argument in the message of a refusal (a ``UsageError``).
     """
-    value = text.strip().lower()
-    for pattern, order in ((_ISO, (0, 1, 2)), (_NUMERIC, (2, 1, 0))):
-        match = pattern.fullmatch(value)
-        if match is not None:
-            parts = match.groups()
-            year, month, day = (parts[i] for i in order)
-            return _checked(year, int(month), int(day), text, what)
-    match = _LONG.fullmatch(value)
-    if match is not None:
-        month = _MONTHS.get(match.group(2)[:3])
-        if month is not None:
-            return _checked(match.group(3), month, int(match.group(1)), text, what)
+    value = text.strip()
+    iso = ISO_LOOSE.fullmatch(value)
+    if iso is not None:
+        return _checked(iso.group(1), int(iso.group(2)), int(iso.group(3)), text, what)
+    danish = day_first(value)
+    if danish is not None:
+        day, month, year = danish
+        return _checked(year, month, day, text, what)
     raise UsageError(msg("a.input.date", what=what, value=text))
 
 
@@ -77,7 +66,7 @@ def parse_amount(text: str, what: str) -> int:
         raise UsageError(msg("a.input.ore", what=what, value=text))
     if ore and not ore.isdigit():
         raise UsageError(msg("a.input.amount", what=what, value=text))
-    if _GROUPED.fullmatch(whole) or _SPACES.fullmatch(whole):
+    if THOUSANDS.fullmatch(whole) or SPACED.fullmatch(whole):
         whole = re.sub(r"[. \u00a0]", "", whole)
     if not whole.isdigit() or not whole.isascii():
         raise UsageError(msg("a.input.amount", what=what, value=text))
@@ -103,7 +92,7 @@ def parse_figure(text: str, what: str) -> int | float:
         )
     if "," in value:  # a decimal comma; points before it are thousands points
         whole, _, decimals = value.partition(",")
-        if _GROUPED.fullmatch(whole.lstrip("-")):
+        if THOUSANDS.fullmatch(whole.lstrip("-")):
             whole = whole.replace(".", "")
         value = f"{whole}.{decimals}"
     elif re.fullmatch(r"-?\d{1,3}(\.\d{3}){2,}", value):

@@ -15,24 +15,20 @@ import datetime as dt
 import re
 from typing import Literal
 
-from hplan.i18n.glossary import MONTHS, TABLES
+from hplan.danish import ISO_LOOSE, SPACED, THOUSANDS, day_first
+from hplan.i18n.glossary import TABLES
 from hplan.i18n.message import Message, msg
 
 Expect = Literal["int", "float", "date", "choice"]
 
 QUOTES = "“”‘’„«»"
-_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _THOUSANDS_ORE = re.compile(r"(\d{1,3}(?:\.\d{3})+),\d{2}")
 _KRONER = re.compile(r"(?:kr\.?|DKK)\s*(.+?)|(.+?)\s*(?:kr\.?|DKK)", re.IGNORECASE)
 _MILLIONS = re.compile(r"(\d+(?:[,.]\d+)?)\s*mio\.?(?:\s*kr\.?)?", re.IGNORECASE)
-_SPACES = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
 _COMMAS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _DECIMAL_COMMA = re.compile(r"-?\d+,\d+")
 _PERCENT = re.compile(r"(-?\d+(?:[,.]\d+)?)\s*%")
 _SEMICOLONS = re.compile(r"[^;\s]+(?:\s*;\s*[^;\s]+)+")
-_DAY_FIRST = re.compile(r"(\d{1,2})(?:[-./](\d{1,2})[-./]|/(\d{1,2})-)(\d{4}|\d{2})")
-_LONG_DATE = re.compile(r"(\d{1,2})\.\s*([a-zæøå]+)\.?\s+(\d{4})", re.IGNORECASE)
-_ISO_NO_ZEROS = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 def explain(
@@ -61,7 +57,7 @@ def explain(
 
 def _point_read(name: str, value: float, raw: str) -> Message | None:
     """``lbf: 1.250``: YAML read 1.25, a Dane meant 1250."""
-    if _THOUSANDS.fullmatch(raw.strip()):
+    if THOUSANDS.fullmatch(raw.strip()):
         written = raw.strip()
         return msg("hab.point_read", name=name, read=value, value=written, fixed=written.replace(".", ""))
     return None
@@ -80,15 +76,15 @@ def _number(name: str, text: str, expect: Expect) -> Message | None:
     kroner = _KRONER.fullmatch(text)
     if kroner is not None:
         bare = (kroner.group(1) or kroner.group(2) or "").strip()
-        if _THOUSANDS.fullmatch(bare) or _THOUSANDS_ORE.fullmatch(bare):
+        if THOUSANDS.fullmatch(bare) or _THOUSANDS_ORE.fullmatch(bare):
             return msg("hab.thousands_kr", name=name, value=text, fixed=_whole(bare))
         if bare.isdigit():
             return msg("hab.kr", name=name, value=text, fixed=bare)
-    if _THOUSANDS.fullmatch(text):
+    if THOUSANDS.fullmatch(text):
         return msg("hab.thousands", name=name, value=text, fixed=text.replace(".", ""))
     if _THOUSANDS_ORE.fullmatch(text):
         return msg("hab.thousands_ore", name=name, value=text, fixed=_whole(text))
-    if _SPACES.fullmatch(text):
+    if SPACED.fullmatch(text):
         return msg("hab.spaces", name=name, value=text, fixed=re.sub(r"\D", "", text))
     if _COMMAS.fullmatch(text):
         return msg("hab.commas", name=name, value=text, fixed=text.replace(",", ""))
@@ -101,19 +97,12 @@ def _whole(text: str) -> str:
 
 
 def _date(name: str, text: str) -> Message | None:
-    day_first = _DAY_FIRST.fullmatch(text)
-    if day_first is not None:
-        day, month, year = int(day_first.group(1)), int(day_first.group(2) or day_first.group(3)), day_first.group(4)
-        return _dated(name, text, day, month, year)
-    long = _LONG_DATE.fullmatch(text)
-    if long is not None:
-        named = _month(long.group(2))
-        if named is not None:
-            return _dated(name, text, int(long.group(1)), named, long.group(3))
-    iso = _ISO_NO_ZEROS.fullmatch(text)
+    danish = day_first(text)
+    if danish is not None:
+        return _dated(name, text, *danish)
+    iso = ISO_LOOSE.fullmatch(text)
     if iso is not None:
-        year, month, day = (int(part) for part in iso.groups())
-        fixed = _iso(year, month, day)
+        fixed = _iso(*(int(part) for part in iso.groups()))
         if fixed is not None:
             return msg("hab.date.zeros", name=name, value=text, fixed=fixed)
     return None
@@ -142,14 +131,6 @@ def _example(year: int, month: int) -> str:
         return f"{year:04d}-01-31"
     following = dt.date(year + month // 12, month % 12 + 1, 1)
     return (following - dt.timedelta(days=1)).isoformat()
-
-
-def _month(word: str) -> int | None:
-    word = word.lower().rstrip(".")
-    for number, name in enumerate(MONTHS, start=1):
-        if word == name or (len(word) >= 3 and name.startswith(word)):
-            return number
-    return None
 
 
 def _danish_word(name: str, text: str, choices: tuple[str, ...]) -> Message | None:
