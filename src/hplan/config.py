@@ -57,7 +57,7 @@ class ConfigError(HplanError):
     readable: a broken file that says ``language: da`` is explained in Danish.
     """
 
-    def __init__(self, message: str, *, language: str | None = None) -> None:
+    def __init__(self, message: str, *, language: Language | None = None) -> None:
         super().__init__(message)
         self.language = language
 

@@ -8,6 +8,7 @@ CLI turns it into a message and exit code 2 in exactly one place.
 
 import errno
 
+from hplan.i18n import Language
 from hplan.i18n.message import Term, localize, mapped, msg
 from hplan.privacy import redact
 
@@ -31,6 +32,9 @@ class HplanError(Exception):
     option's value - so it passes through ``redact`` when the error is made,
     like every diagnostic: a CPR-like number in a file name is never repeated.
     """
+
+    language: Language | None = None
+    """The language the failing input itself states (a broken ``.hplan.yaml``'s ``language:``), if any."""
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         message = mapped(message, redact)

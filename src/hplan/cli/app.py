@@ -60,7 +60,7 @@ class HplanGroup(TyperGroup):
             return super().invoke(ctx)
         except HplanError as exc:
             _annotate(ctx, str(exc))
-            with using(error_language(ctx.meta.get("hplan.args", []), getattr(exc, "language", None))):
+            with using(error_language(ctx.meta.get("hplan.args", []), exc.language)):
                 typer.echo(t("err.prefix", message=exc.rendered()), err=True)
             raise typer.Exit(2) from None
         except KeyboardInterrupt:

@@ -53,7 +53,7 @@ def forget() -> None:
     _before_command.clear()
 
 
-def error_language(args: Sequence[str], stated: str | None = None) -> Language:
+def error_language(args: Sequence[str], stated: Language | None = None) -> Language:
     """The language of an error line or of ``--help``.
 
     The command's choice, else ``--lang`` as typed, else the language a
@@ -61,7 +61,7 @@ def error_language(args: Sequence[str], stated: str | None = None) -> Language:
     """
     if _chosen:
         return _chosen[0]
-    return language_option(args) or (stated if stated in LANGUAGES else None) or locale_language()
+    return language_option(args) or stated or locale_language()
 
 
 def language_option(args: Sequence[str]) -> Language | None:
