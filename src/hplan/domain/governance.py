@@ -7,6 +7,7 @@ judge the same records. No I/O, no output.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Protocol
@@ -40,12 +41,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """``day`` moved ``months`` calendar months on (the last day of a shorter month where needed)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    for last in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(day)  # pragma: no cover - day 28 exists in every month
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def held(meetings: Iterable[BoardMeeting], as_of: dt.date) -> list[BoardMeeting]:

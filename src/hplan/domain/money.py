@@ -9,7 +9,6 @@ all read their figures here (docs/money.md says what each one means).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from hplan.domain.budget import LBF
+from hplan.domain.calendar import evaluation_due_date
 from hplan.model.plan import BudgetLine, Plan
 
 DEFAULT_REPORT_DUE = "06-30"
@@ -115,9 +115,7 @@ def lbf_years(plan: Plan, as_of: dt.date) -> list[LbfYear]:
 
 def report_due(year: int, month_day: str = DEFAULT_REPORT_DUE) -> dt.date:
     """The day the report for ``year`` is due: ``month_day`` (MM-DD) of the next year; a 29 February falls back."""
-    month, day = (int(part) for part in month_day.split("-"))
-    last = calendar.monthrange(year + 1, month)[1]
-    return dt.date(year + 1, month, min(day, last))
+    return evaluation_due_date(year, month_day)  # the same rule of the calendar as the yearly evaluation's
 
 
 def reporting_years(plan: Plan) -> list[int]:

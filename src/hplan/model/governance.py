@@ -95,8 +95,3 @@ class ContingencyPlan(Strict):
     )
     reference: Text | None = None
     scenarios: list[ContingencyScenario] = Field(default_factory=list)
-
-    @property
-    def last_review(self) -> IsoDate:
-        """The date the plan was last adopted or reviewed."""
-        return self.reviewed if self.reviewed is not None and self.reviewed > self.adopted else self.adopted

@@ -22,9 +22,6 @@ MESSAGES: dict[str, str] = {
     "d.kind.changed": "ændret",
     "d.compared": "{plans} sammenlignet, {changes}{detail}",
     "d.none_changed": "ingen plan er ændret",
-    "d.none_compared": (
-        "ingen plan kunne sammenlignes, så godkendelsesbehovet er ikke vurderet; ret fejlene og kør igen"
-    ),
     "d.recorded.removed": (
         "planen er fjernet, så der er ingen ændringslog, hvor godkendelsen ({level}) kan registreres"
     ),
@@ -43,9 +40,6 @@ MESSAGES: dict[str, str] = {
     "d.all_years": "hele perioden",
     "d.total": "i alt",
     "d.local_share": "lokal medfinansiering {old} → {new} (mindst {minimum})",
-    "d.md.none_compared": (
-        "Ingen plan kunne sammenlignes, så godkendelsesbehovet er ikke vurderet; ret fejlene og kør igen."
-    ),
     "d.md.none_changed": "Ingen plan er ændret.",
     "d.md.not_recorded": "Godkendelsen er endnu ikke registreret i ændringsloggen for {plans}.",
     "d.md.all_recorded": "Ændringsloggen for hver ændret plan registrerer den godkendelse, ændringerne kræver.",

@@ -16,6 +16,7 @@ from typing import Literal
 from hplan.i18n import t
 from hplan.status.model import AssessmentEntry
 from hplan.views.criteria import judged
+from hplan.views.status.money_rows import forms_text, source_name
 from hplan.yearly.lbf import LbfReport
 from hplan.yearly.model import YearCriterion
 
@@ -81,20 +82,14 @@ def lbf_parts(report: LbfReport) -> tuple[Part, Part, Part]:
     )
 
 
-def _source_name(source: str, name: str | None) -> str:
-    if source == "lbf":
-        return t("m.lbf")
-    return name if name is not None else (t("m.other") if source == "other" else source)
-
-
 def _sources(report: LbfReport) -> Table:
     columns = (
-        Column(t("lbf.col.source")),
+        Column(t("m.col.source")),
         Column(t("lbf.col.planned"), "kroner"),
         Column(t("lbf.col.spent"), "kroner"),
         Column(t("lbf.col.unused"), "kroner"),
     )
-    rows = tuple((_source_name(s.source, s.name), s.planned, s.spent, s.unused) for s in report.sources)
+    rows = tuple((source_name(s.source, s.name), s.planned, s.spent, s.unused) for s in report.sources)
     note = None
     if not rows:
         note = t("lbf.no_sources", year=report.year)
@@ -122,8 +117,8 @@ def _account(report: LbfReport) -> Table:
 def _commitments(report: LbfReport) -> Table:
     year = report.year
     columns = (
-        Column(t("lbf.col.party")),
-        Column(t("lbf.col.form")),
+        Column(t("m.col.party")),
+        Column(t("m.col.form")),
         Column(t("lbf.col.committed"), "kroner"),
         Column(t("lbf.col.budgeted", year=year), "kroner"),
         Column(t("lbf.col.actual", year=year), "kroner"),
@@ -131,7 +126,7 @@ def _commitments(report: LbfReport) -> Table:
     rows: tuple[tuple[Cell, ...], ...] = tuple(
         (
             c.name if c.for_year else t("lbf.period_commitment", amount=c.name),
-            " + ".join(t(f"lbf.form.{form}") for form in c.forms),
+            forms_text(c.forms),
             c.committed,
             c.budgeted,
             c.actual,

@@ -31,13 +31,15 @@ def _amount(amount: int | None) -> str:
     return "-" if amount is None else localised(amount)
 
 
-def _source(source: str, name: str | None) -> str:
+def source_name(source: str, name: str | None) -> str:
+    """A funding source as a reader names it: LBF, the party's name, "other"."""
     if source == "lbf":
         return t("m.lbf")
     return name if name is not None else (t("m.other") if source == "other" else source)
 
 
-def _forms(forms: Sequence[str]) -> str:
+def forms_text(forms: Sequence[str]) -> str:
+    """A commitment's forms: ``cash + in kind``."""
     return " + ".join(t(f"m.form.{form}") for form in forms)
 
 
@@ -53,7 +55,7 @@ def plan_tables(money: MoneyStatus) -> list[MoneyTable]:
     if money.sources:
         columns = ("m.col.year", "m.col.source", "m.col.planned", "m.col.spent", "m.col.unused")
         rows = tuple(
-            (str(r.year), _source(r.source, r.name), _amount(r.planned), _amount(r.spent), _amount(r.unused))
+            (str(r.year), source_name(r.source, r.name), _amount(r.planned), _amount(r.spent), _amount(r.unused))
             for r in money.sources
         )
         tables.append(MoneyTable(t("m.sources.title"), _columns(columns, 2), rows))
@@ -73,7 +75,7 @@ def plan_tables(money: MoneyStatus) -> list[MoneyTable]:
     if money.commitments:
         columns = ("m.col.party", "m.col.form", "m.col.year", "m.col.committed", "m.col.budgeted", "m.col.actual")
         rows = tuple(
-            (r.name, _forms(r.forms), _year(r.year), _amount(r.committed), _amount(r.budgeted), _amount(r.paid))
+            (r.name, forms_text(r.forms), _year(r.year), _amount(r.committed), _amount(r.budgeted), _amount(r.paid))
             for r in money.commitments
         )
         tables.append(MoneyTable(t("m.commitments.title"), _columns(columns, 3), rows))
