@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from hplan.check.context import PlanContext
 from hplan.domain.governance import concerning, next_meeting, review_due
+from hplan.model.board import Board
+from hplan.model.plan import InlineBoard, Plan
+from hplan.profiles import Profile
 
 
 class GovernanceStatus(NamedTuple):
@@ -17,17 +19,19 @@ class GovernanceStatus(NamedTuple):
     contingency_review: dt.date | None  # when the contingency plan's overdue review was due
 
 
-def governance_status(ctx: PlanContext, as_of: dt.date) -> GovernanceStatus | None:
-    """The plan's board and contingency plan as of ``as_of``, or ``None`` when there is nothing to show."""
-    plan = ctx.plan
-    reference = plan.organisation.board
-    board = ctx.board if isinstance(reference, str) else reference
+def governance_status(
+    plan: Plan, board: Board | InlineBoard | None, profile: Profile | None, as_of: dt.date
+) -> GovernanceStatus | None:
+    """The plan's board and contingency plan as of ``as_of``, or ``None`` when there is nothing to show.
+
+    ``board`` is the plan's board (:func:`hplan.check.pipeline.plan_board`), ``profile`` its resolved profile.
+    """
     upcoming = next_meeting(concerning(board.meetings, plan.id), as_of) if board is not None else None
-    required = ctx.profile is not None and ctx.profile.contingency_plan.required
+    required = profile is not None and profile.contingency_plan.required
     contingency = plan.contingency_plan
     review = None
     if contingency is not None and contingency.adopted <= as_of <= plan.period.end:
-        months = ctx.profile.contingency_plan.review_months if ctx.profile is not None else 12
+        months = profile.contingency_plan.review_months if profile is not None else 12
         review = review_due(contingency, months, as_of)
     missing = required and contingency is None
     if upcoming is None and not missing and review is None:

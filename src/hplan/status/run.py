@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from hplan.check.pipeline import FileResult, check_and_read, combine, discover, plan_context
+from hplan.check.pipeline import FileResult, check_and_read, combine, discover, plan_board
 from hplan.diagnostics import Diagnostic
 from hplan.errors import ProfileError
 from hplan.model.board import Board
@@ -84,8 +84,8 @@ def status_and_plan(path: Path, display: str, options: StatusOptions) -> tuple[F
     profile = plan_profile(plan, path, options.profile_path)
     status = plan_status(plan, doc.file, options, validation, profile)
     if isinstance(model, Plan):
-        ctx = plan_context(doc, model, options.validation, path)
-        status = status._replace(governance=governance_status(ctx, options.as_of))
+        governance = governance_status(model, plan_board(model, path), profile, options.as_of)
+        status = status._replace(governance=governance)
     return FileStatus(facts, diagnostics, status), plan
 
 
