@@ -26,7 +26,7 @@ from hplan.authoring.tree import block_map, block_seq, flow_map
 from hplan.check.context import Options
 from hplan.check.pipeline import check_document, combine
 from hplan.diagnostics import Diagnostic
-from hplan.domain.calendar import plan_year_count
+from hplan.domain.calendar import add_years, plan_year_count
 from hplan.errors import HplanError, os_reason
 from hplan.fsutil import write_new
 from hplan.i18n import language, t
@@ -78,11 +78,7 @@ def slug(text: str) -> str:
 
 def period_end(start: dt.date, years: int) -> dt.date:
     """The last day of a period of ``years`` years from ``start``."""
-    try:
-        after = start.replace(year=start.year + years)
-    except ValueError:  # 29 February
-        after = start.replace(year=start.year + years, day=28)
-    return after - dt.timedelta(days=1)
+    return add_years(start, years) - dt.timedelta(days=1)
 
 
 def skeleton(answers: Answers) -> Any:
@@ -96,12 +92,12 @@ def skeleton(answers: Answers) -> Any:
         name=answers.name,
         area=answers.area,
         profile=answers.profile.id,
-        period=block_map(start=_day(answers.start), end=_day(end)),
+        period=block_map(start=answers.start, end=end),
         parties=block_seq([_party(party) for party in parties]),
         strategic_agreement=block_map(
             purpose=t("a.skel.purpose"),
             signatures=block_seq(
-                [flow_map(party=p.id, date=_day(answers.start), role=_signatory(p.kind)) for p in parties]
+                [flow_map(party=p.id, date=answers.start, role=_signatory(p.kind)) for p in parties]
             ),
         ),
         organisation=_organisation(answers),
@@ -131,7 +127,7 @@ def _required_documents(plan: Any, answers: Answers) -> None:
     if profile.board_terms_of_reference.required:
         board = plan["organisation"]["board"]
         board["terms_of_reference"] = block_map(
-            adopted=_day(start), reference=t("a.skel.terms_reference"), meetings_per_year=2
+            adopted=start, reference=t("a.skel.terms_reference"), meetings_per_year=2
         )
         board.yaml_set_comment_before_after_key("terms_of_reference", before=t("a.skel.terms_comment"), indent=4)
     if profile.contingency_plan.required:
@@ -139,13 +135,8 @@ def _required_documents(plan: Any, answers: Answers) -> None:
             situation=t("a.skel.situation"), actions=t("a.skel.actions"), roles=_flow_list(["Projektleder"])
         )
         plan["contingency_plan"] = block_map(
-            adopted=_day(start), reference=t("a.skel.contingency_reference"), scenarios=block_seq([situation])
+            adopted=start, reference=t("a.skel.contingency_reference"), scenarios=block_seq([situation])
         )
-
-
-def _day(date: dt.date) -> dt.date:
-    """A date object of its own: ruamel.yaml writes one object used twice as an anchor and an alias."""
-    return dt.date(date.year, date.month, date.day)
 
 
 def _explain(plan: Any, key: str) -> None:
@@ -200,7 +191,7 @@ def _focus_area(area: str, start: dt.date, end: dt.date) -> Any:
         unit="percent",
         direction="increase",
         baseline=flow_map(value=0, date=start - dt.timedelta(days=1)),
-        target=flow_map(value=1, date=_day(end)),
+        target=flow_map(value=1, date=end),
         data_source=block_map(kind="other", name=t("a.skel.source"), frequency="yearly"),
         measurements=block_seq([]),
     )

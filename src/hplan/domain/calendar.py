@@ -34,10 +34,11 @@ def anniversaries(start: dt.date, when: dt.date) -> int:
 def plan_year_count(start: dt.date, end: dt.date) -> int:
     """How many plan years (twelve months from the start; a last short one counts) a period has; at least 1."""
     whole = anniversaries(start, end + dt.timedelta(days=1))
-    return max(whole + (_add_years(start, whole) <= end), 1)
+    return max(whole + (add_years(start, whole) <= end), 1)
 
 
-def _add_years(day: dt.date, years: int) -> dt.date:
+def add_years(day: dt.date, years: int) -> dt.date:
+    """``day`` ``years`` years on; 29 February becomes 28 February in a year without one."""
     try:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February in a year without one
