@@ -6,7 +6,7 @@ Every command that changes a plan (``record ...``, ``fmt``) hands
 which keeps comments, key order, quoting and the layout of everything the
 change does not touch. The engine
 
-1. reads the file's bytes and notes their hash;
+1. reads the file's bytes and keeps them;
 2. checks them through the real validate pipeline: a file that does not parse
    is never edited, nor (for ``record``) one that already has errors;
 3. applies the edit and checks the new text the same way: an edit that adds an
@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import codecs
 import difflib
-import hashlib
 import io
 from collections import Counter
 from collections.abc import Callable
@@ -111,7 +110,7 @@ def edit_file(
         raise HplanError(msg("a.edit.data_changed", file=display))  # a bug of the edit, never the user's
     if dry_run:
         return Edit(path, display, old, new, "dry_run")
-    if hashlib.sha256(_read(path)).digest() != hashlib.sha256(raw).digest():
+    if _read(path) != raw:  # the file changed on disk since it was read
         raise HplanError(msg("a.edit.changed_on_disk", file=display))
     try:
         write_atomic(path, new_file)

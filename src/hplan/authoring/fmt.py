@@ -100,7 +100,8 @@ def _fits(node: Any, start: int) -> bool:
     flow_already = node.fa.flow_style()
     if not flow_already and (node.ca.items or node.ca.comment):
         return False
-    return _one_line(node) is not None and start + len(_one_line(node) or "") <= WIDTH
+    line = _one_line(node)
+    return line is not None and start + len(line) <= WIDTH
 
 
 def _one_line(node: Any) -> str | None:

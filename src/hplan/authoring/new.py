@@ -96,9 +96,7 @@ def skeleton(answers: Answers) -> Any:
         parties=block_seq([_party(party) for party in parties]),
         strategic_agreement=block_map(
             purpose=t("a.skel.purpose"),
-            signatures=block_seq(
-                [flow_map(party=p.id, date=answers.start, role=_signatory(p.kind)) for p in parties]
-            ),
+            signatures=block_seq([flow_map(party=p.id, date=answers.start, role=_signatory(p.kind)) for p in parties]),
         ),
         organisation=_organisation(answers),
         focus_areas=_focus_areas(answers, end),

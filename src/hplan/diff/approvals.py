@@ -119,8 +119,8 @@ def party_in(path: str, value: Any, parties: Mapping[str, str]) -> str | None:
 
 def recorded_bodies(new: Sequence[Revision], old: Sequence[Revision], as_of: dt.date | None = None) -> tuple[str, ...]:
     """Every body of the revisions entries in ``new`` and not in ``old`` that approved by ``as_of``, when given."""
-    _gone, added = unmatched(_plain(old), _plain(new))
     plain_new = _plain(new)
+    _gone, added = unmatched(_plain(old), plain_new)
     bodies: list[str] = []
     for entry in added:
         bodies.extend(new[plain_new.index(entry)].bodies(as_of))
