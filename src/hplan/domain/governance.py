@@ -15,7 +15,6 @@ from typing import Protocol
 from hplan.domain.calendar import evaluated_years
 from hplan.model.board import BoardMeeting, TermsOfReference
 from hplan.model.common import Member
-from hplan.model.governance import ContingencyPlan
 from hplan.model.plan import Party, Plan
 
 DAYS_PER_YEAR = 365
@@ -106,9 +105,16 @@ def represented(party: Party, members: Iterable[Member]) -> bool:
     return False
 
 
-def review_due(plan: ContingencyPlan, months: int, as_of: dt.date) -> dt.date | None:
-    """The date a contingency plan's review was due, when it is overdue as of ``as_of``."""
-    reviewed = plan.reviewed if plan.reviewed is not None and plan.reviewed <= as_of else None
-    last = max(plan.adopted, reviewed) if reviewed is not None else plan.adopted
+def review_due(plan: Plan, months: int, as_of: dt.date) -> dt.date | None:
+    """The date the plan's contingency plan was due a review, when overdue as of ``as_of``.
+
+    Counted from its last review by ``as_of``, else from its adoption; never
+    before it is adopted, nor once the plan's period has ended.
+    """
+    contingency = plan.contingency_plan
+    if contingency is None or not contingency.adopted <= as_of <= plan.period.end:
+        return None
+    reviewed = contingency.reviewed if contingency.reviewed is not None and contingency.reviewed <= as_of else None
+    last = max(contingency.adopted, reviewed) if reviewed is not None else contingency.adopted
     due = add_months(last, months)
     return due if due < as_of else None

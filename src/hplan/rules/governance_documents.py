@@ -53,12 +53,8 @@ def contingency_plan_review(ctx: PlanContext) -> Iterator[Finding]:
         # as of 2018-06-01
         contingency_plan: {adopted: 2017-03-01}
     """
-    contingency = ctx.plan.contingency_plan
-    as_of = ctx.options.as_of
-    if contingency is None or contingency.adopted > as_of or ctx.plan.period.end < as_of:
-        return
     months = ctx.profile.contingency_plan.review_months if ctx.profile is not None else 12
-    due = review_due(contingency, months, ctx.options.as_of)
+    due = review_due(ctx.plan, months, ctx.options.as_of)
     if due is not None:
         yield Finding(
             ("contingency_plan",),

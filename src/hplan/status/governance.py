@@ -28,12 +28,9 @@ def governance_status(
     """
     upcoming = next_meeting(concerning(board.meetings, plan.id), as_of) if board is not None else None
     required = profile is not None and profile.contingency_plan.required
-    contingency = plan.contingency_plan
-    review = None
-    if contingency is not None and contingency.adopted <= as_of <= plan.period.end:
-        months = profile.contingency_plan.review_months if profile is not None else 12
-        review = review_due(contingency, months, as_of)
-    missing = required and contingency is None
+    months = profile.contingency_plan.review_months if profile is not None else 12
+    review = review_due(plan, months, as_of)
+    missing = required and plan.contingency_plan is None
     if upcoming is None and not missing and review is None:
         return None
     return GovernanceStatus(upcoming.date if upcoming is not None else None, missing, review)

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from hplan.i18n import number, t, tn, using
+from hplan.i18n import number, percent, t, tn, using
 from hplan.views.validate import text_line
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def report_profiles(profiles: Sequence[Profile], language: str) -> None:
     lines: list[str] = []
     with using(language):
         for profile in profiles:
-            share = t("unit.percent", value=number(round(profile.min_local_share * 100)))
+            share = percent(profile.min_local_share)
             lines.append(f"{profile.id}: {profile.name}")
             lines.append(t("a.profiles.rules", share=share, years=profile.period_years))
             lbf = sorted({rule.match for rule in profile.approvals.rules if rule.level == "lbf"})
