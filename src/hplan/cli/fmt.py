@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from hplan.cli.language import choose_language
-from hplan.cli.options import ConfigOption, LanguageOption, load_settings, parse_as_of, plan_paths
+from hplan.cli.options import ConfigOption, LanguageOption, edit_options, load_settings, plan_paths
 
 
 def register(app: typer.Typer) -> None:
@@ -39,15 +39,12 @@ def fmt(
     # lazy: the formatter loads ruamel.yaml, the models and the validate pipeline, which `hplan --help` must not
     from hplan.authoring.edit import edit_file
     from hplan.authoring.fmt import canonical
-    from hplan.check.context import Options
     from hplan.check.pipeline import discover
     from hplan.i18n import using
     from hplan.views.authoring import report_fmt
 
     settings = load_settings(config)
-    options = Options(
-        as_of=parse_as_of(None, settings.as_of), profile_path=settings.profile_path, policy=settings.policy
-    )
+    options = edit_options(settings)
     language = choose_language(lang, settings.language)
     files = discover(plan_paths(paths, settings.paths, settings.display))
     with using(language):

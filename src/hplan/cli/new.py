@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from hplan.cli.language import choose_language
-from hplan.cli.options import ConfigOption, LanguageOption, load_settings, parse_as_of
+from hplan.cli.options import ConfigOption, LanguageOption, edit_options, load_settings
 
 
 def register(app: typer.Typer) -> None:
@@ -53,7 +53,6 @@ def new(
     # lazy: the skeleton is built with ruamel.yaml and checked by the validate pipeline, which `hplan --help` must not load
     from hplan.authoring.answers import Given, gather
     from hplan.authoring.new import check_new, render, write_plan
-    from hplan.check.context import Options
     from hplan.errors import HplanError
     from hplan.i18n import using
     from hplan.i18n.message import Joined, msg
@@ -66,9 +65,7 @@ def new(
         answers = gather(given, None if no_input else ask)
         target = path if path is not None else Path("plans") / f"{answers.ident}.yaml"
         text = render(answers)
-    options = Options(
-        as_of=parse_as_of(None, settings.as_of), profile_path=settings.profile_path, policy=settings.policy
-    )
+    options = edit_options(settings)
     errors = check_new(text, target, options)
     if errors:  # a skeleton that does not validate is hplan's bug; say so rather than write it
         raise HplanError(msg("err.new.invalid", errors=Joined([d.message for d in errors], "; ")))

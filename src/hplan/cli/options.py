@@ -17,6 +17,7 @@ from hplan.i18n import Language
 from hplan.i18n.message import Message, msg
 
 if TYPE_CHECKING:
+    from hplan.check.context import Options
     from hplan.config import Config
     from hplan.status.options import Thresholds
 
@@ -67,6 +68,14 @@ def load_settings(config: Path | None) -> Config:
     from hplan.config import discover_config
 
     return discover_config(config)
+
+
+def edit_options(settings: Config) -> Options:
+    """The checks an edit is held to (``new``, ``record``, ``fmt``): validate's, as the configuration sets them."""
+    # lazy: the checking core loads pydantic, which `hplan --help` must not load.
+    from hplan.check.context import Options
+
+    return Options(as_of=parse_as_of(None, settings.as_of), profile_path=settings.profile_path, policy=settings.policy)
 
 
 def parse_as_of(value: str | None, default: dt.date | None = None) -> dt.date:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from hplan.cli.language import choose_language
-from hplan.cli.options import ConfigOption, LanguageOption, load_settings
+from hplan.cli.options import ConfigOption, LanguageOption, edit_options, load_settings
 from hplan.i18n import Language, using
 
 if TYPE_CHECKING:
@@ -54,15 +54,11 @@ def _run(plan: Path, what: str, build: Callable[[], "Change"], dry_run: bool, co
     """Read the settings, build the change in the chosen language, edit, report, exit."""
     # lazy: the edit engine loads ruamel.yaml and the validate pipeline, which `hplan --help` must not
     from hplan.authoring.edit import edit_file, roundtrip_edit
-    from hplan.check.context import Options
-    from hplan.cli.options import parse_as_of
     from hplan.views.authoring import report_edit
 
     settings = load_settings(config)
     language: Language = choose_language(lang, settings.language)
-    options = Options(
-        as_of=parse_as_of(None, settings.as_of), profile_path=settings.profile_path, policy=settings.policy
-    )
+    options = edit_options(settings)
     with using(language):  # the change runs inside the engine: its refusals speak the language too
         result = edit_file(plan, roundtrip_edit(build()), options, dry_run=dry_run)
     raise typer.Exit(report_edit(result, what, language))
