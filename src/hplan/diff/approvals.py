@@ -65,7 +65,11 @@ def _rule_for(path: str, kind: ChangeKind, approvals: Approvals) -> ApprovalRule
 
 def classify(path: str, kind: ChangeKind, approvals: Approvals) -> tuple[ApprovalLevel, str]:
     """(level, reason) of a change at ``path`` under the profile's approval rules: first match wins."""
-    entry = _rule_for(path, kind, approvals)
+    return _level_and_reason(_rule_for(path, kind, approvals), approvals)
+
+
+def _level_and_reason(entry: ApprovalRule | None, approvals: Approvals) -> tuple[ApprovalLevel, str]:
+    """The matched rule's level and reason, or the profile's default."""
     if entry is not None:
         return entry.level, Term(entry.reason, entry.reason_da)
     return approvals.default, msg("d.reason.default", level=approvals.default)
@@ -81,8 +85,8 @@ def judge(
     path, or the ``party`` of the changed item), and the profile's
     ``party_kinds`` says whose approval that is for its kind of party.
     """
-    level, reason = classify(path, kind, approvals)
-    entry = _rule_for(path, kind, approvals)
+    entry = _rule_for(path, kind, approvals)  # matched once: this runs for every change of a diff
+    level, reason = _level_and_reason(entry, approvals)
     bodies: list[str] = [] if level == "none" else [level]
     for body in entry.also if entry is not None else ():
         if body != PARTY:
