@@ -17,6 +17,7 @@ from typing import Any, get_args
 
 from hplan.authoring.tree import block_map, block_seq, flow_map, insert, insert_sorted, put, remove
 from hplan.errors import UsageError
+from hplan.i18n.glossary import BUDGET_CATEGORIES, TABLES
 from hplan.i18n.message import msg
 from hplan.model.common import Strict
 from hplan.model.criteria import SuccessCriterion
@@ -32,20 +33,10 @@ from hplan.suggest import closest
 
 Change = Callable[[Any], None]
 
-# Danish words people type for the English values the format takes (danish.md's glossary).
-CATEGORY_WORDS = {
-    "personale": "personnel",
-    "aktiviteter": "activities",
-    "administration": "administration",
-    "evaluering": "evaluation",
-    "lokaler": "premises",
-    "andet": "other",
-}
-APPROVER_WORDS = {
-    "bestyrelsen": "board",
+# Danish words people type for the English values the format takes: the glossary's, plus the bare forms.
+CATEGORY_WORDS = {danish: english for english, danish in BUDGET_CATEGORIES.items() if english != CROSS_CUTTING}
+APPROVER_WORDS = {danish.casefold(): body for body, danish in TABLES["body"].items()} | {
     "bestyrelse": "board",
-    "landsbyggefonden": "lbf",
-    "styregruppen": "steering_group",
     "styregruppe": "steering_group",
 }
 CROSS_CUTTING_WORDS = ("tværgående", "tvaergaaende", "cross-cutting")
