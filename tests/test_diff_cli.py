@@ -161,6 +161,17 @@ def test_a_side_that_is_not_a_valid_plan_is_a_document_problem(tmp_path: Path) -
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("output", ["text", "markdown"])
+def test_a_side_s_problem_stays_on_one_line_as_validate_writes_it(tmp_path: Path, output: str) -> None:
+    odd = tmp_path / "odd.yaml"
+    odd.write_text(OLD_TEXT.replace("kind: plan\n", 'kind: plan\n"rabat\\nnæste linje": ja\n', 1), encoding="utf-8")
+    result = hplan("diff", str(GOLDEN / "old.yaml"), str(odd), "-f", output)
+    assert result.exit_code == 1
+    (line,) = [line for line in result.stdout.splitlines() if "HP003" in line]
+    assert "rabat\\" in line and "næste linje'" in line  # markdown doubles the backslash, text keeps it
+    assert not any(line.startswith("næste linje") for line in result.stdout.splitlines())
+
+
 def test_a_plan_whose_profile_cannot_be_found_is_a_document_problem(tmp_path: Path) -> None:
     unknown = tmp_path / "unknown.yaml"
     unknown.write_text(NEW_TEXT.replace("profile: lbf-2015-18", "profile: lbf-1999"), encoding="utf-8")

@@ -18,7 +18,6 @@ from hplan.views.diff.governance import honest_tail, markdown_marks, nothing_com
 from hplan.views.diff.words import (
     amount,
     compared,
-    diagnostic_line,
     kind_word,
     level_name,
     needed,
@@ -27,6 +26,7 @@ from hplan.views.diff.words import (
     show,
     signed,
 )
+from hplan.views.validate import text_line
 
 MARKER = "<!-- hplan-diff -->"
 
@@ -51,10 +51,10 @@ def render_markdown(result: DiffResult) -> str:
         out.extend(_plan_markdown(plan))
     if result.diagnostics:
         out.extend(["", f"#### {t('d.md.problems')}", "", t("d.md.problems_intro"), ""])
-        out.extend(f"- `{_cell(diagnostic_line(d))}`" for d in result.diagnostics)
+        out.extend(f"- `{_cell(text_line(d))}`" for d in result.diagnostics)
     if result.rule_errors:
         out.extend(["", f"#### {t('g.md.rule_errors')}", "", t("g.md.rule_errors_intro"), ""])
-        out.extend(f"- `{_cell(diagnostic_line(d))}`" for d in result.rule_errors)
+        out.extend(f"- `{_cell(text_line(d))}`" for d in result.rule_errors)
     return "\n".join(out) + "\n"
 
 

@@ -16,7 +16,6 @@ from hplan.profiles import LEVELS
 from hplan.views.diff.governance import nothing_compared, text_marks, title
 from hplan.views.diff.words import (
     amount,
-    diagnostic_line,
     kind_word,
     level_name,
     needed,
@@ -26,6 +25,7 @@ from hplan.views.diff.words import (
     signed,
     summary,
 )
+from hplan.views.validate import text_line
 
 STYLES: dict[str, str] = {"lbf": "bold red", "board": "yellow", "none": "green"}
 
@@ -40,10 +40,10 @@ def text_lines(result: DiffResult) -> list[Line]:
         lines.extend(_plan_lines(plan))
         lines.append([])
     for d in result.diagnostics:
-        lines.append([(diagnostic_line(d), "red" if d.is_error else "yellow")])
+        lines.append([(text_line(d), "red" if d.is_error else "yellow")])
     if result.rule_errors:
         lines.append([(t("g.rule_errors_heading"), "bold")])
-        lines.extend([(f"  {diagnostic_line(d)}", "red")] for d in result.rule_errors)
+        lines.extend([(f"  {text_line(d)}", "red")] for d in result.rule_errors)
     style = "bold red" if nothing_compared(result) else STYLES[result.approval] if result.plans else ""
     lines.append([(summary(result), style)])
     return lines

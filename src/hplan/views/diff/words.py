@@ -11,11 +11,9 @@ import datetime as dt
 import re
 from typing import Any
 
-from hplan.diagnostics import Diagnostic
 from hplan.diff.approvals import covers
 from hplan.diff.model import DiffResult, PlanDiff
 from hplan.i18n import date, language, number, t, tn
-from hplan.i18n.message import localize
 from hplan.profiles import LEVELS
 from hplan.views.diff.governance import also_missing, honest_tail, nothing_compared
 
@@ -133,9 +131,3 @@ def recorded_text(plan: PlanDiff) -> str:
     text = text or t("d.recorded.too_low", entry=entry, level=level)
     others = also_missing(plan)
     return f"{text}; {others}" if others else text
-
-
-def diagnostic_line(d: Diagnostic) -> str:
-    """A problem of a side that is not a valid plan, on one line as ``hplan validate`` writes it."""
-    where = f" [{d.path}]" if d.path else ""
-    return f"{d.file}:{d.line}:{d.column}: {t(f'v.severity.{d.severity.value}')} {d.rule} {localize(d.message)}{where}"
