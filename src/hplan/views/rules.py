@@ -12,6 +12,7 @@ import sys
 
 from hplan.i18n import language, rule_summary, t, using
 from hplan.rules.registry import Rule
+from hplan.views import markdown as md
 
 
 def scope_label(entry: Rule) -> str:
@@ -33,7 +34,7 @@ def markdown_table(rules: list[Rule]) -> str:
     """A Markdown table: code, name, severity, where it is checked, summary (the README's, in English)."""
     lines = [t("r.md.header"), "|---|---|---|---|---|"]
     for entry in rules:
-        text = summary(entry).replace("|", "\\|").replace("``", "`")
+        text = md.cell(summary(entry).replace("``", "`"))
         lines.append(f"| {entry.code} | {entry.name} | {severity_word(entry)} | {scope_label(entry)} | {text} |")
     return "\n".join(lines) + "\n"
 

@@ -14,6 +14,7 @@ from hplan.diff.model import BudgetView, Change, DiffResult, PlanDiff
 from hplan.i18n import t, tn, using
 from hplan.i18n.message import localize
 from hplan.profiles import LEVELS, ApprovalLevel
+from hplan.views import markdown as md
 from hplan.views.diff.governance import honest_tail, markdown_marks, nothing_compared, title
 from hplan.views.diff.words import (
     amount,
@@ -31,11 +32,6 @@ from hplan.views.validate import text_line
 MARKER = "<!-- hplan-diff -->"
 
 
-def _cell(text: str) -> str:
-    """Text that stays inside one table cell."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;")
-
-
 def _code(text: str) -> str:
     return f"`{text}`" if "`" not in text else f"``{text}``"
 
@@ -51,10 +47,10 @@ def render_markdown(result: DiffResult) -> str:
         out.extend(_plan_markdown(plan))
     if result.diagnostics:
         out.extend(["", f"#### {t('d.md.problems')}", "", t("d.md.problems_intro"), ""])
-        out.extend(f"- `{_cell(text_line(d))}`" for d in result.diagnostics)
+        out.extend(f"- `{md.cell(text_line(d))}`" for d in result.diagnostics)
     if result.rule_errors:
         out.extend(["", f"#### {t('g.md.rule_errors')}", "", t("g.md.rule_errors_intro"), ""])
-        out.extend(f"- `{_cell(text_line(d))}`" for d in result.rule_errors)
+        out.extend(f"- `{md.cell(text_line(d))}`" for d in result.rule_errors)
     return "\n".join(out) + "\n"
 
 
@@ -83,7 +79,7 @@ def _headline(result: DiffResult) -> list[str]:
 
 
 def _plan_markdown(plan: PlanDiff) -> list[str]:
-    out = ["", f"#### {_cell(plan.name)} ({_code(title(plan))}): {needed(plan.approval)}", ""]
+    out = ["", f"#### {md.cell(plan.name)} ({_code(title(plan))}): {needed(plan.approval)}", ""]
     if plan.old is None:
         out.append(t("d.md.added", new=_code(plan.new or "")))
     elif plan.new is None:
@@ -135,9 +131,9 @@ def _changes_table(changes: list[Change]) -> list[str]:
             _md_level(change.approval),
             kind_word(change.kind),
             _code(change.path),
-            _cell(old),
-            _cell(new),
-            _cell(localize(change.reason)),
+            md.cell(old),
+            md.cell(new),
+            md.cell(localize(change.reason)),
         ]
         out.append("| " + " | ".join(cells) + " |")
     return out
@@ -148,7 +144,8 @@ def _budget_markdown(plan: PlanDiff, budget: BudgetView) -> list[str]:
     for row in [*budget.years, *budget.totals]:
         year = str(row.year) if row.year is not None else t("d.all_years")
         change = signed(row.new - row.old)
-        out.append(f"| {year} | {_cell(plan.name_of(row.source))} | {amount(row.old)} | {amount(row.new)} | {change} |")
+        source = md.cell(plan.name_of(row.source))
+        out.append(f"| {year} | {source} | {amount(row.old)} | {amount(row.new)} | {change} |")
     change = signed(budget.total_new - budget.total_old)
     out.append(
         f"| {t('d.all_years')} | **{t('d.total')}** | {amount(budget.total_old)} | {amount(budget.total_new)} "

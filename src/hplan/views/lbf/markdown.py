@@ -4,24 +4,19 @@ from __future__ import annotations
 
 from hplan.i18n import Language, t, tn, using
 from hplan.privacy import redact
+from hplan.views import markdown as md
 from hplan.views.lbf.tables import Table, head_facts, lbf_parts
 from hplan.views.lbf.text import cell_text
 from hplan.views.validate import text_line
 from hplan.yearly.lbf import LbfReport
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def _table(table: Table) -> list[str]:
     out = [f"### {table.title}", ""]
     if table.rows:
-        out.append("| " + " | ".join(_cell(c.header) for c in table.columns) + " |")
-        out.append("|" + "|".join("---" if c.kind == "text" else "---:" for c in table.columns) + "|")
-        for row in table.rows:
-            cells = (cell_text(value, column.kind) for value, column in zip(row, table.columns, strict=True))
-            out.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
+        right = [i for i, column in enumerate(table.columns) if column.kind != "text"]
+        rows = ([cell_text(value, c.kind) for value, c in zip(row, table.columns, strict=True)] for row in table.rows)
+        out += md.table([c.header for c in table.columns], rows, right)
         out.append("")
     if table.note:
         out += [table.note, ""]
@@ -32,7 +27,7 @@ def render_markdown(report: LbfReport, lang: Language = "da") -> str:
     """The report to LBF as markdown."""
     with using(lang):
         out = [f"# {t('lbf.title', year=report.year)}", "", t("lbf.subtitle"), ""]
-        out += [f"- **{label}:** {_cell(cell_text(value, 'text'))}" for label, value in head_facts(report)]
+        out += [f"- **{label}:** {md.cell(cell_text(value, 'text'))}" for label, value in head_facts(report)]
         out.append("")
         for part in lbf_parts(report):
             out += [f"## {part.title}", ""]

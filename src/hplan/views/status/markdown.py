@@ -8,7 +8,7 @@ detail. Written through :func:`hplan.privacy.redact`, as every view is.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from hplan.i18n import date, t, tn, using
 from hplan.i18n import number as localised
@@ -23,6 +23,7 @@ from hplan.status.model import (
     ValidationSummary,
 )
 from hplan.status.options import StatusOptions
+from hplan.views import markdown as md
 from hplan.views.criteria import attention_plans, qualitative_lines
 from hplan.views.status.governance import governance_rows
 from hplan.views.status.money_markdown import md_money, md_portfolio_money
@@ -57,19 +58,6 @@ from hplan.views.status.words import (
 from hplan.views.validate import text_line
 
 
-def _md(text: str) -> str:
-    """Text safe inside a markdown table cell."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
-def _md_table(headers: Sequence[str], rows: Iterable[Sequence[str]], right: Iterable[int] = ()) -> list[str]:
-    aligned = set(right)
-    lines = ["| " + " | ".join(headers) + " |"]
-    lines.append("|" + "|".join("---:" if i in aligned else "---" for i in range(len(headers))) + "|")
-    lines += ["| " + " | ".join(_md(cell) for cell in row) + " |" for row in rows]
-    return lines
-
-
 def _md_reading(reading: Reading | None, unit: str) -> str:
     return "-" if reading is None else f"{with_unit(reading.value, unit)} ({date(reading.date)})"
 
@@ -77,7 +65,7 @@ def _md_reading(reading: Reading | None, unit: str) -> str:
 def _md_plan(plan: PlanStatus, result: StatusResult, level: str) -> list[str]:
     """A plan in detail, under a heading of ``level`` and its sections one level below."""
     options = result.options
-    out = [f"{level} {_md(plan.label)}", ""]
+    out = [f"{level} {md.cell(plan.label)}", ""]
     facts = [
         (
             t("s.label.plan"),
@@ -96,7 +84,7 @@ def _md_plan(plan: PlanStatus, result: StatusResult, level: str) -> list[str]:
         out += [
             f"{sub} {t('c.qualitative.heading')}",
             "",
-            *(f"- {_md(line)}" for line in qualitative_lines(plan, "`{}`")),
+            *(f"- {md.cell(line)}" for line in qualitative_lines(plan, "`{}`")),
             "",
         ]
     if plan.milestones:
@@ -132,7 +120,7 @@ def _md_criteria(plan: PlanStatus, sub: str) -> list[str]:
             for c in criteria
         ]
         out += [f"**{area_name(plan.profile, area)}**", ""]
-        out += _md_table(headers, rows)
+        out += md.table(headers, rows)
         out.append("")
     return out
 
@@ -143,7 +131,7 @@ def _md_milestones(plan: PlanStatus, options: StatusOptions, sub: str) -> list[s
     out = [f"{sub} {t('s.md.milestones')}", ""]
     if shown:
         moments = [(word(m.state), f"{m.title} (`{m.id}`)", milestone_when(m)) for m in shown]
-        out += _md_table([t("s.col.state"), t("s.col.milestone"), t("s.col.when")], moments)
+        out += md.table([t("s.col.state"), t("s.col.milestone"), t("s.col.when")], moments)
     else:
         out.append(t("s.md.no_milestones", days=tn("count.days", options.horizon)))
     upcoming = next_milestone(plan)
@@ -176,7 +164,7 @@ def _md_budget(budget: BudgetStatus, sub: str) -> list[str]:
         for y in budget.years
     ]
     headers = [t(f"s.col.{name}") for name, _ in BUDGET_COLUMNS]
-    out += _md_table(headers, rows, right=range(1, 6))
+    out += md.table(headers, rows, right=range(1, 6))
     out.append("")
     return out
 
@@ -231,7 +219,7 @@ def _md_co_financing(contributions: Sequence[Contribution], title: str) -> list[
     ]
     out = [f"**{title}**", ""]
     headers = [t("s.col.party"), *map(str, years), t("s.col.total")]
-    out += _md_table(headers, table, right=range(1, len(years) + 2))
+    out += md.table(headers, table, right=range(1, len(years) + 2))
     out.append("")
     return out
 
@@ -253,7 +241,7 @@ def _md_portfolio(result: StatusResult) -> list[str]:
         out += [t("s.no_plan"), ""]
     else:
         out += [f"## {t('s.md.portfolio')}", ""]
-        out += _md_table(_portfolio_headers(), map(_portfolio_row, result.plans), right=range(1, 8))
+        out += md.table(_portfolio_headers(), map(_portfolio_row, result.plans), right=range(1, 8))
         out.append("")
     out += _md_co_financing(result.co_financing, t("s.md.co_financing.portfolio"))
     out += md_portfolio_money(result.plans)
@@ -261,7 +249,7 @@ def _md_portfolio(result: StatusResult) -> list[str]:
         covered, ended = attention_plans(result)
         out += _md_attention(covered)
         if ended:
-            out[-1:] = [_md(ended[0]) + ".", *(f"- {_md(line)}" for line in ended[1:]), ""]
+            out[-1:] = [md.cell(ended[0]) + ".", *(f"- {md.cell(line)}" for line in ended[1:]), ""]
     for plan in result.plans:
         out += _md_plan(plan, result, "##")
     return out
@@ -292,7 +280,7 @@ def _md_attention(plans: Sequence[PlanStatus]) -> list[str]:
         out += [f"{nothing[0].upper()}{nothing[1:]}.", ""]
     for plan, items in flagged:
         if items:
-            out += [f"- **{_md(plan.label)}**", *(f"  - {_md(item)}" for item in items)]
+            out += [f"- **{md.cell(plan.label)}**", *(f"  - {md.cell(item)}" for item in items)]
     out.append("")
     return out
 
@@ -301,7 +289,7 @@ def render_markdown(result: StatusResult) -> str:
     """The markdown view: for meeting papers, with every figure in full."""
     if len(result.plans) == 1:
         plan = result.plans[0]
-        out = [f"# {t('s.md.title', name=_md(plan.label), date=result.options.as_of)}", ""]
+        out = [f"# {t('s.md.title', name=md.cell(plan.label), date=result.options.as_of)}", ""]
         out += _md_plan(plan, result, "#")[2:]
     else:
         out = _md_portfolio(result)

@@ -6,19 +6,15 @@ from collections.abc import Sequence
 
 from hplan.i18n import t
 from hplan.status.model import PlanStatus
+from hplan.views import markdown as md
 from hplan.views.status.money_rows import MoneyTable, plan_tables, portfolio_table
 from hplan.views.status.money_words import report_phrase
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
 def _table(table: MoneyTable) -> list[str]:
     out = [f"**{table.title}**", ""]
-    out.append("| " + " | ".join(_cell(header) for header, _ in table.columns) + " |")
-    out.append("|" + "|".join("---:" if how == "right" else "---" for _, how in table.columns) + "|")
-    out += ["| " + " | ".join(_cell(cell) for cell in row) + " |" for row in table.rows]
+    right = [i for i, (_, how) in enumerate(table.columns) if how == "right"]
+    out += md.table([header for header, _ in table.columns], table.rows, right)
     return [*out, ""]
 
 
@@ -29,7 +25,7 @@ def md_money(plan: PlanStatus, sub: str) -> list[str]:
     out = [f"{sub} {t('m.heading')}", ""]
     phrase = report_phrase(plan.money)
     if phrase is not None:
-        out += [f"- {_cell(phrase)}", ""]
+        out += [f"- {md.cell(phrase)}", ""]
     for table in plan_tables(plan.money):
         out += _table(table)
     return out
@@ -42,7 +38,7 @@ def md_portfolio_money(plans: Sequence[PlanStatus]) -> list[str]:
     if table is not None:
         out += _table(table)
     entries = [(p.label, report_phrase(p.money)) for p in plans if p.money is not None]
-    lines = [f"- **{_cell(label)}**: {_cell(phrase)}" for label, phrase in entries if phrase is not None]
+    lines = [f"- **{md.cell(label)}**: {md.cell(phrase)}" for label, phrase in entries if phrase is not None]
     if lines:
         out += [f"**{t('m.portfolio.reports')}**", "", *lines, ""]
     return out

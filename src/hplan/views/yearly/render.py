@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from hplan.i18n import Language, catalogue, figure, language, plural, t, tn, using
 from hplan.privacy import redact
 from hplan.status.model import AssessmentEntry, QualitativeStatus, Reading
+from hplan.views import markdown as md
 from hplan.views.criteria import judgement
 from hplan.views.validate import text_line
 from hplan.views.yearly.charts import criterion_charts
@@ -331,8 +332,8 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    environment.filters["cell"] = markdown_cell
-    environment.filters["md"] = markdown_text
+    environment.filters["cell"] = md.cell
+    environment.filters["md"] = md.prose
     # The report's words and formats; they read the language the report is rendered in.
     environment.globals.update(t=t, tn=tn, date=date, dates=dates, prose_date=prose_date, kroner=kroner, share=share)
     return environment
@@ -341,16 +342,6 @@ def _environment() -> Environment:
 def dates(days: Sequence[dt.date]) -> str:
     """Several dates, as the report writes a date, separated by commas."""
     return ", ".join(date(day) for day in days)
-
-
-def markdown_text(text: str) -> str:
-    """Plan text as markdown prose: on one line, with no raw HTML."""
-    return " ".join(text.split()).replace("<", "&lt;").replace(">", "&gt;")
-
-
-def markdown_cell(text: str) -> str:
-    """Plan text inside a markdown table cell: no line break, no unescaped pipe."""
-    return markdown_text(text.replace("\\", "\\\\").replace("|", "\\|"))
 
 
 def render_markdown(report: YearlyReport, lang: Language = "da") -> str:
