@@ -396,6 +396,23 @@ def test_a_missing_package_is_exit_2_with_the_install_command(
     assert run_hplan("report", OEST, "--year", "2017").exit_code == 0
 
 
+def test_the_workbook_to_lbf_without_openpyxl_is_exit_2_with_the_install_command(
+    in_repo: Path, run_hplan: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    real = importlib.util.find_spec
+
+    def without_openpyxl(name: str, *args: object) -> object:
+        return None if name == "openpyxl" else real(name, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importlib.util, "find_spec", without_openpyxl)
+    book = tmp_path / "lbf.xlsx"
+    result = run_hplan("report", OEST, "--year", "2017", "--kind", "lbf", "--output", str(book))
+    assert result.exit_code == 2 and not book.exists()
+    assert "pip install openpyxl" in result.stderr
+    # the report's other formats need nothing beyond hplan
+    assert run_hplan("report", OEST, "--year", "2017", "--kind", "lbf").exit_code == 0
+
+
 def test_the_markdown_report_never_loads_matplotlib(repo_root: Path) -> None:
     code = (
         "import sys\n"

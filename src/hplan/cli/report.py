@@ -17,7 +17,7 @@ from typing import Annotated
 import typer
 
 from hplan.cli.options import Color, ConfigOption, ProfilePathOption
-from hplan.cli.report_common import packages, report_options, unreadable, write_report
+from hplan.cli.report_common import missing_packages, packages, report_options, unreadable, write_report
 from hplan.errors import HplanError, UsageError
 from hplan.i18n import Language, plural
 from hplan.i18n.message import msg
@@ -106,7 +106,7 @@ def report(
     2 when hplan could not run.
     """
     # lazy: as in every command: `hplan --help` must load no YAML or pydantic code, and these do.
-    from hplan.views.yearly.render import RENDERERS, SUFFIXES, missing_requirements
+    from hplan.views.yearly.render import RENDERERS, REQUIREMENTS, SUFFIXES
     from hplan.yearly.model import UnreadablePlan
     from hplan.yearly.report import yearly_report
 
@@ -119,7 +119,7 @@ def report(
     if output_format is ReportFormat.xlsx:
         raise UsageError(msg("err.report.xlsx"))
     chosen = output_format.value if output_format is not None else _format_for(output, SUFFIXES)
-    missing = missing_requirements(chosen)
+    missing = missing_packages(REQUIREMENTS[chosen])
     if missing:
         key = plural("err.report.needs", len(missing))
         raise HplanError(msg(key, format=chosen, packages=packages(missing), install=" ".join(missing)))

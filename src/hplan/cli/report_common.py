@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -57,6 +59,11 @@ def unreadable(result: UnreadablePlan, language: Language) -> NoReturn:
             sys.stderr.write(redact(text_line(diagnostic)) + "\n")
         sys.stderr.write(t("yearly.unreadable", file=result.file) + "\n")
     raise typer.Exit(1)
+
+
+def missing_packages(requirements: Iterable[tuple[str, str]]) -> list[str]:
+    """The packages (pip names) of a format's ``requirements`` (import name, pip name) that are not installed."""
+    return [pip for module, pip in requirements if importlib.util.find_spec(module) is None]
 
 
 def packages(names: list[str]) -> Term:

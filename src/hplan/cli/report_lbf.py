@@ -14,11 +14,11 @@ from typing import NoReturn
 
 import typer
 
-from hplan.cli.report_common import packages, unreadable, write_report
+from hplan.cli.report_common import missing_packages, packages, unreadable, write_report
 from hplan.errors import HplanError, UsageError
 from hplan.i18n import Language
 from hplan.i18n.message import msg
-from hplan.views.lbf import SUFFIXES, missing_requirements, render
+from hplan.views.lbf import REQUIREMENTS, SUFFIXES, render
 from hplan.yearly.lbf import lbf_report
 from hplan.yearly.model import UnreadablePlan
 from hplan.yearly.report import ReportOptions
@@ -29,7 +29,7 @@ def report_lbf(
 ) -> NoReturn:
     """Make the report to LBF and write it; always ends the command."""
     chosen = output_format or (SUFFIXES.get(output.suffix.lower(), "markdown") if output is not None else "markdown")
-    missing = missing_requirements(chosen)
+    missing = missing_packages(REQUIREMENTS[chosen])
     if missing:
         raise HplanError(msg("err.lbf.needs", format=chosen, packages=packages(missing), install=" ".join(missing)))
     if chosen == "xlsx" and output is None:

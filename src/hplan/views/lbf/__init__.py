@@ -6,7 +6,6 @@ renderer is imported only when asked for, since it needs openpyxl.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 
 from hplan.i18n import Language
@@ -17,11 +16,6 @@ LbfRenderer = Callable[[LbfReport, Language], "str | bytes"]
 # The Python package each format needs (import name, what pip calls it).
 REQUIREMENTS: dict[str, tuple[tuple[str, str], ...]] = {"markdown": (), "html": (), "xlsx": (("openpyxl", "openpyxl"),)}
 SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".xlsx": "xlsx"}
-
-
-def missing_requirements(output_format: str) -> list[str]:
-    """The packages (pip names) that ``output_format`` needs and that are not installed."""
-    return [pip for module, pip in REQUIREMENTS[output_format] if importlib.util.find_spec(module) is None]
 
 
 def render(report: LbfReport, output_format: str, lang: Language) -> str | bytes:

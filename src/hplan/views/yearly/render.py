@@ -15,7 +15,7 @@ put in after that (they hold no plan text, and the masking must not touch
 their drawing instructions).
 
 Jinja2 (both formats) and matplotlib (HTML only) are optional: ``pip install
-'hplan[report]'``. :func:`missing_requirements` says which one a format lacks,
+'hplan[report]'``. :data:`REQUIREMENTS` says which each format needs,
 and nothing here imports either before it is needed (matplotlib only in
 :mod:`hplan.views.yearly.charts`, when a chart is drawn).
 """
@@ -23,7 +23,6 @@ and nothing here imports either before it is needed (matplotlib only in
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -52,11 +51,6 @@ REQUIREMENTS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 _CHART_MARK = "<!--hplan-chart-{}-->"
-
-
-def missing_requirements(output_format: str) -> list[str]:
-    """The packages (pip names) that ``output_format`` needs and that are not installed."""
-    return [pip for module, pip in REQUIREMENTS[output_format] if importlib.util.find_spec(module) is None]
 
 
 def counted(key: str, count: int) -> str:
