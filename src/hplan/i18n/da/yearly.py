@@ -16,7 +16,6 @@ MESSAGES: dict[str, str] = {
     "yearly.as_of": "Opgjort pr.",
     "yearly.file": "Planfil",
     "yearly.covered": "Planens periode dækker {start}–{end} af {year}.",
-    "yearly.date": "{day:%d.%m.%Y}",  # 27.02.2018
     "yearly.range": "{start}–{end}",
     "yearly.summary": "Sammenfatning",
     "yearly.summary_criteria": "Succeskriterier",

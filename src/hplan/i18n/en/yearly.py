@@ -14,7 +14,6 @@ MESSAGES: dict[str, str] = {
     "yearly.as_of": "As of",
     "yearly.file": "Plan file",
     "yearly.covered": "The plan's period covers {start} to {end} of {year}.",
-    "yearly.date": "{day}",  # a date as text is ISO: 2018-02-27
     "yearly.range": "{start} to {end}",
     "yearly.summary": "Summary",
     "yearly.summary_criteria": "Success criteria",

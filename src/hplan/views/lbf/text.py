@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hplan.i18n import figure, number, percent, t
+from hplan.i18n import date, figure, number, percent
 from hplan.views.lbf.tables import Cell, ColumnKind
 
 DASH = "–"
@@ -15,7 +15,7 @@ def cell_text(value: Cell, kind: ColumnKind) -> str:
     if value is None:
         return DASH
     if isinstance(value, dt.date):
-        return t("yearly.date", day=value)
+        return date(value)
     if isinstance(value, str):
         return value
     if kind == "share":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hplan.i18n import figure, language, long_date, number, t
+from hplan.i18n import date, figure, language, long_date, number, t
 
 DASH = "–"
 # The units whose figures carry a sign (``unit.*`` in the catalogue); counts and scores stand bare.
@@ -36,11 +36,6 @@ def share(value: float | None, decimals: int = 0) -> str:
 def signed_share(value: float) -> str:
     """A deviation as a signed percentage: ``+4 %``, ``−3 %``."""
     return ("+" if value >= 0 else "−") + share(abs(value))
-
-
-def date(day: dt.date) -> str:
-    """``27.02.2018`` (Danish) or ``2018-02-27``."""
-    return t("yearly.date", day=day)
 
 
 def prose_date(day: dt.date) -> str:

@@ -28,14 +28,14 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from hplan.i18n import Language, catalogue, figure, language, plural, t, tn, using
+from hplan.i18n import Language, catalogue, date, figure, language, plural, t, tn, using
 from hplan.privacy import redact
 from hplan.status.model import AssessmentEntry, QualitativeStatus, Reading
 from hplan.views import markdown as md
 from hplan.views.criteria import judgement
 from hplan.views.validate import text_line
 from hplan.views.yearly.charts import criterion_charts
-from hplan.views.yearly.formats import DASH, capital, date, kroner, prose_date, share, signed_share, with_unit
+from hplan.views.yearly.formats import DASH, capital, kroner, prose_date, share, signed_share, with_unit
 from hplan.yearly.model import OUTCOMES, SourceAmount, YearCriterion, YearlyReport, YearMilestone
 
 if TYPE_CHECKING:
