@@ -17,6 +17,9 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
+import hplan.yamlio.loader
+from hplan.i18n import catalogue
+from hplan.yamlio.document import Document
 from money_plan import money_plan_text
 
 openpyxl = pytest.importorskip("openpyxl")
@@ -172,6 +175,39 @@ def test_lbf_report_of_an_unreadable_plan(tmp_path: Path, run_hplan: Run, monkey
     result = run_hplan("report", "plan.yaml", "--year", "2018", "--kind", "lbf")
     assert result.exit_code == 1
     assert "kan ikke læses som en plan" in result.stderr  # the report's language: Danish by default
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_lbf_report_of_a_plan_not_valid_as_a_whole_leaves_the_accounts_out(
+    tmp_path: Path, run_hplan: Run, repo_root: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """It must not tell LBF that nothing was budgeted, paid or committed: it says why the accounts are missing."""
+    text = (repo_root / OEST).read_text(encoding="utf-8").replace("kind: plan\n", "kind: plan\nrabat: ja\n", 1)
+    (tmp_path / "plan.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    loads: list[str] = []
+    real = hplan.yamlio.loader.parse_into
+
+    def counted(text: str, doc: Document) -> None:
+        loads.append(doc.file)
+        real(text, doc)
+
+    monkeypatch.setattr(hplan.yamlio.loader, "parse_into", counted)
+    result = run_hplan("report", "plan.yaml", "--year", "2017", "--kind", "lbf", "--lang", lang)
+    assert result.exit_code == 0, result.output
+    assert loads.count("plan.yaml") == 1  # the evaluation and the accounts share one reading of the file
+    left_out = "Regnskabet er udeladt" if lang == "da" else "The accounts are left out"
+    assert left_out in result.stdout and "HP003" in result.stdout
+    for absent in ("lbf.no_sources", "lbf.no_account", "lbf.no_commitments"):
+        assert _catalogue(lang)[absent].split("{")[0] not in result.stdout
+    book = tmp_path / "lbf.xlsx"
+    assert run_hplan("report", "plan.yaml", "--year", "2017", "--kind", "lbf", "-o", str(book)).exit_code == 0
+    sheet = openpyxl.load_workbook(book).worksheets[0]
+    assert any(str(c.value).startswith("Regnskabet er udeladt") for row in sheet.iter_rows() for c in row)
+
+
+def _catalogue(lang: str) -> dict[str, str]:
+    return dict(catalogue(lang))
 
 
 def test_lbf_report_shows_the_year_s_recorded_goal_attainment(run_hplan: Run, repo_root: Path) -> None:

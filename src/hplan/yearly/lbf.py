@@ -20,7 +20,6 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from hplan.check.shape import validate_shape
 from hplan.domain.money import (
     DEFAULT_REPORT_DUE,
     LbfYear,
@@ -32,13 +31,10 @@ from hplan.domain.money import (
     submitted,
     years_per_source,
 )
-from hplan.errors import ProfileError
 from hplan.model.plan import Plan
 from hplan.privacy import redact
-from hplan.profiles import resolve_profile
-from hplan.yamlio.loader import load_file
 from hplan.yearly.model import UnreadablePlan, YearlyReport
-from hplan.yearly.report import ReportOptions, yearly_report
+from hplan.yearly.report import ReportOptions, read_for_report
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,17 +92,17 @@ class LbfReport:
 
 def lbf_report(path: Path, options: ReportOptions) -> LbfReport | UnreadablePlan:
     """The yearly report to LBF of the plan at ``path`` for ``options.year`` (errors as :func:`yearly_report`)."""
-    evaluation = yearly_report(path, options)
-    if isinstance(evaluation, UnreadablePlan):
-        return evaluation
-    # The evaluation read and validated the file; the money parts need the model itself.
-    model = validate_shape(load_file(path, evaluation.file))
-    if not isinstance(model, Plan):  # not valid as a whole: the money parts are left out, the problems listed
-        return LbfReport(evaluation, report_due(options.year), None, (), None, ())
-    return _report(model, path, evaluation, options)
+    read = read_for_report(path, options)
+    if isinstance(read, UnreadablePlan):
+        return read
+    evaluation, plan, profile = read
+    due_day = profile.lbf_report_due if profile is not None else DEFAULT_REPORT_DUE
+    if not evaluation.validation.readable:  # not valid as a whole: the money parts are left out, the problems listed
+        return LbfReport(evaluation, report_due(options.year, due_day), None, (), None, ())
+    return _report(plan, evaluation, options, due_day)
 
 
-def _report(plan: Plan, path: Path, evaluation: YearlyReport, options: ReportOptions) -> LbfReport:
+def _report(plan: Plan, evaluation: YearlyReport, options: ReportOptions, due_day: str) -> LbfReport:
     year, as_of = options.year, options.as_of
     names = {party.id: redact(party.name) for party in plan.parties}
     sources = tuple(
@@ -116,20 +112,12 @@ def _report(plan: Plan, path: Path, evaluation: YearlyReport, options: ReportOpt
     )
     return LbfReport(
         evaluation=evaluation,
-        due=report_due(year, _due_day(plan, path, options.profile_path)),
+        due=report_due(year, due_day),
         submitted=submitted(plan, as_of).get(year),
         sources=sources,
         lbf=_account(lbf_years(plan, as_of), year) if plan.lbf_payments or plan.regulation_account else None,
         commitments=_commitments(plan, year, names),
     )
-
-
-def _due_day(plan: Plan, path: Path, search_path: tuple[Path, ...]) -> str:
-    try:
-        profile = resolve_profile(plan.profile, path.resolve().parent, search_path)
-    except ProfileError:  # validation reports it
-        profile = None
-    return profile.lbf_report_due if profile is not None else DEFAULT_REPORT_DUE
 
 
 def _account(years: list[LbfYear], year: int) -> LbfAccount | None:

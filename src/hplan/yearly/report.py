@@ -119,6 +119,17 @@ def yearly_report(path: Path, options: ReportOptions) -> YearlyReport | Unreadab
     when the year lies outside the plan's period or has not begun on the
     as-of date, and when the plan records nothing for the year.
     """
+    read = read_for_report(path, options)
+    return read if isinstance(read, UnreadablePlan) else read[0]
+
+
+def read_for_report(path: Path, options: ReportOptions) -> tuple[YearlyReport, Plan, Profile | None] | UnreadablePlan:
+    """:func:`yearly_report`, with the plan it was made from and the plan's profile.
+
+    For the report to LBF, which adds the money and must not read and check
+    the file a second time. The plan is the validated model when
+    ``report.validation.readable``, else read leniently.
+    """
     if path.is_dir():
         raise UsageError(msg("err.report.folder", path=path))
     ((file, display),) = discover([path])
@@ -132,18 +143,20 @@ def yearly_report(path: Path, options: ReportOptions) -> YearlyReport | Unreadab
     if plan is None or status.period is None or status.evaluations is None or status.budget is None:
         return UnreadablePlan(status.file, status.validation)
     _check_year(plan, options, display)
-    report = _report(plan, file, status, options)
+    profile = plan_profile(plan, file, options.profile_path)
+    report = _report(plan, file, status, options, profile)
     if _nothing_recorded(report):
         year = options.year
         raise UsageError(msg("err.report.nothing", year=year, file=display))
-    return report
+    return report, plan, profile
 
 
-def _report(plan: Plan, file: Path, status: PlanStatus, options: ReportOptions) -> YearlyReport:
+def _report(
+    plan: Plan, file: Path, status: PlanStatus, options: ReportOptions, profile: Profile | None
+) -> YearlyReport:
     """The report of a plan that could be read, for a year inside its period."""
     # yearly_report returned an UnreadablePlan for a plan without them.
     assert status.period is not None and status.evaluations is not None and status.budget is not None
-    profile = plan_profile(plan, file, options.profile_path)
     profile_name, area_names, min_share = _profile_facts(profile)
     lags: Mapping[SourceKind, int] = profile.lag_months if profile is not None else {}
     groups = {group.id: redact(group.name) for group in plan.target_groups}

@@ -95,6 +95,10 @@ MESSAGES: dict[str, str] = {
     "lbf.account.closing_recorded": "Uforbrugt LBF-tilskud ultimo året (ifølge regnskabet)",
     "lbf.period_commitment": "{amount} (for hele planperioden)",
     "lbf.no_sources": "Budgettet har ingen budgetpost for {year}.",
+    "lbf.accounts_left_out": (
+        "Regnskabet er udeladt: planen er ikke gyldig som helhed (problemerne står sidst i rapporten). "
+        "Ret dem – hplan validate viser hvert problem på dets linje – og dan rapporten igen."
+    ),
     "lbf.no_account": "Der er ikke registreret udbetalinger fra Landsbyggefonden (lbf_payments).",
     "lbf.not_per_source": "Forbruget er ikke opgjort pr. finansieringskilde for alle budgetposter i {year}.",
     "lbf.no_commitments": "Der er ikke registreret tilsagn om medfinansiering (co_financing).",

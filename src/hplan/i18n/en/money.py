@@ -94,6 +94,10 @@ MESSAGES: dict[str, str] = {
     "lbf.account.closing_recorded": "Unused LBF grant at the end of the year (from the accounts)",
     "lbf.period_commitment": "{amount} (over the period)",
     "lbf.no_sources": "The budget has no line for {year}.",
+    "lbf.accounts_left_out": (
+        "The accounts are left out: the plan is not valid as a whole (the problems are listed at the end). "
+        "Correct them - hplan validate shows each at its line - and make the report again."
+    ),
     "lbf.no_account": "No payments from Landsbyggefonden are recorded (lbf_payments).",
     "lbf.not_per_source": "Spending is not given per funding source for every line of {year}.",
     "lbf.no_commitments": "No co-financing commitments are recorded (co_financing).",

@@ -67,12 +67,13 @@ def head_facts(report: LbfReport) -> list[tuple[str, Cell]]:
 def lbf_parts(report: LbfReport) -> tuple[Part, Part, Part]:
     """The accounts, goal attainment and next year's milestone plan."""
     year = report.year
+    accounts = t("lbf.part.accounts", year=year)
+    if report.evaluation.validation.readable:
+        money = (_sources(report), _account(report), _commitments(report))
+    else:  # the figures of a plan that is not valid as a whole are not sent to LBF, nor said to be absent
+        money = (Table(accounts, (), (), t("lbf.accounts_left_out")),)
     return (
-        Part(
-            t("lbf.part.accounts", year=year),
-            t("lbf.sheet.accounts", year=year),
-            (_sources(report), _account(report), _commitments(report)),
-        ),
+        Part(accounts, t("lbf.sheet.accounts", year=year), money),
         Part(t("lbf.part.goals", year=year), t("lbf.sheet.goals", year=year), (_goals(report),)),
         Part(
             t("lbf.part.milestones", year=year + 1),
