@@ -69,7 +69,7 @@ def lbf_parts(report: LbfReport) -> tuple[Part, Part, Part]:
     year = report.year
     accounts = t("lbf.part.accounts", year=year)
     if report.evaluation.validation.readable:
-        money = (_sources(report), _account(report), _commitments(report))
+        money: tuple[Table, ...] = (_sources(report), _account(report), _commitments(report))
     else:  # the figures of a plan that is not valid as a whole are not sent to LBF, nor said to be absent
         money = (Table(accounts, (), (), t("lbf.accounts_left_out")),)
     return (
