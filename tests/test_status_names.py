@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -114,3 +115,29 @@ def test_the_portfolio_names_criteria_and_milestones_needing_attention(
         assert "Andel 3-årige med alderssvarende sprog ved sprogvurderingen" in attention
         assert "Virksomhedsnetværket har mindst ti deltagende virksomheder" in attention
         assert "fo-sprogvurdering" not in attention and "m-virksomhedsnetvaerk" not in attention
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_an_agreement_is_named_by_its_subject_and_partner(
+    run_hplan: Run, repo_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, lang: str
+) -> None:
+    text = (repo_root / PLAN).read_text(encoding="utf-8")
+    ssp = "    signed: 2017-04-01\n    valid_until: 2021-01-31\n"
+    assert ssp in text
+    (tmp_path / "plan.yaml").write_text(text.replace(ssp, "    signed: 2017-04-01\n    valid_until: 2019-06-30\n"))
+    shutil.copy(repo_root / "plans" / "loevvangen.yaml", tmp_path)
+    monkeypatch.chdir(tmp_path)
+    subject = "Fælles gadeplansarbejde og koordinering af indsatsen over for unge i risiko"
+    named = f"{subject} {'med' if lang == 'da' else 'with'} SSP Aalborg"
+    ident = "(`sa-ssp`)" if fmt == "markdown" else "(sa-ssp)"
+    one = run_hplan("status", "plan.yaml", "--as-of", AS_OF, "--lang", lang, "--format", fmt)
+    assert one.exit_code == 0, one.output
+    words = " ".join(one.stdout.split())  # the text view wraps
+    assert words.count(named) == 1 and f"{named} {ident}" in words
+    assert "sa-ssp (SSP Aalborg)" not in words
+    # Two plans: the attention list names it by name alone; markdown has each plan's section below it too.
+    both = run_hplan("status", "plan.yaml", "loevvangen.yaml", "--as-of", AS_OF, "--lang", lang, "--format", fmt)
+    words = " ".join(both.stdout.split())
+    sections = 1 if fmt == "markdown" else 0
+    assert words.count(named) == 1 + sections and words.count(f"{named} {ident}") == sections

@@ -173,6 +173,7 @@ class AgreementStatus(NamedTuple):
 
     id: str
     partner: str
+    subject: str
     valid_until: dt.date | None
     state: AgreementState
     days: int | None  # valid_until - as_of

@@ -233,7 +233,7 @@ def agreement_status(
             state = "valid"
         if state in ("expired", "expiring") and has_successor(agreement, others):
             state = "renewed"
-    return AgreementStatus(agreement.id, redact(agreement.partner), until, state, days)
+    return AgreementStatus(agreement.id, redact(agreement.partner), redact(agreement.subject), until, state, days)
 
 
 def plan_status(

@@ -42,6 +42,7 @@ MESSAGES: dict[str, str] = {
     "s.evaluation.due_now": "{last}; evalueringen af {years} skal gennemføres nu",
     "s.evaluation.next": "{last}; næste er evalueringen af {year}, når året er omme ({date})",
     "s.evaluation.none_left": "{last}; ingen flere i perioden",
+    "s.agreement.name": "{subject} med {partner}",
     "s.agreement.ended": "udløb {date}",
     "s.agreement.ends": "udløber {date}",
     "s.agreements.none": "ingen registreret",

@@ -42,6 +42,7 @@ MESSAGES: dict[str, str] = {
     "s.evaluation.due_now": "{last}; due now: {years}",
     "s.evaluation.next": "{last}; next {year}, once the year has ended ({date})",
     "s.evaluation.none_left": "{last}; none left in the period",
+    "s.agreement.name": "{subject} with {partner}",
     "s.agreement.ended": "ended {date}",
     "s.agreement.ends": "ends {date}",
     "s.agreements.none": "none recorded",

@@ -178,7 +178,7 @@ def _md_governance(plan: PlanStatus, options: StatusOptions, sub: str) -> list[s
         f"- **{t('s.label.agreements')}:** {agreements_phrase(plan, options.horizon)}",
     ]
     if plan.agreements:
-        out += [f"  - {agreement_phrase(a)}" for a in notable_agreements(plan)]
+        out += [f"  - {md.cell(agreement_phrase(a, '`{}`'))}" for a in notable_agreements(plan)]
     if plan.revisions:
         out.append(f"- **{t('s.label.revisions')}:** {t('s.md.revisions', count=len(plan.revisions))}")
         out += [f"  - {r.date}, {_approver(r.approved_by)}: {r.reference}" for r in plan.revisions]

@@ -207,12 +207,19 @@ def evaluation_phrase(evaluations: EvaluationStatus | None) -> str:
     return t("s.evaluation.none_left", last=last)
 
 
-def agreement_phrase(agreement: AgreementStatus) -> str:
-    """``sa-ssp (SSP Aalborg) expiring: ends 2018-07-01, in 30 days``."""
+def agreement_phrase(agreement: AgreementStatus, id_format: str | None = "{}") -> str:
+    """``Opsøgende ungearbejde with SSP Aalborg (sa-ssp) expiring: ends 2018-07-01, in 30 days``.
+
+    Named by what it is about and with whom; the id follows in ``id_format``
+    (```{}``` in markdown), or not at all (``None``: the "Needs attention" list).
+    """
     until = agreement.valid_until
     when = t("s.agreement.ended", date=until) if agreement.state == "expired" else t("s.agreement.ends", date=until)
     days = f", {days_phrase(agreement.days)}" if agreement.days is not None else ""
-    return f"{agreement.id} ({agreement.partner}) {word(agreement.state)}: {when}{days}"
+    name = t("s.agreement.name", subject=agreement.subject, partner=agreement.partner)
+    if id_format is not None:
+        name += f" ({id_format.format(agreement.id)})"
+    return f"{name} {word(agreement.state)}: {when}{days}"
 
 
 def notable_agreements(plan: PlanStatus) -> list[AgreementStatus]:
@@ -258,7 +265,7 @@ def attention(plan: PlanStatus) -> list[str]:
     if plan.evaluations is not None and plan.evaluations.missing:
         items.append(t("s.attention.evaluation", years=", ".join(str(y) for y in plan.evaluations.missing)))
     items += [
-        t("s.attention.agreement", agreement=agreement_phrase(a))
+        t("s.attention.agreement", agreement=agreement_phrase(a, None))
         for a in notable_agreements(plan)
         if a.state != "ends_early"
     ]
