@@ -30,3 +30,15 @@ def test_help_lists_every_command_and_a_command_runs_alone() -> None:
     )
     assert one.returncode == 0
     assert one.stdout.startswith("HP201 period-order")
+
+
+def test_the_console_script_leaves_the_run_s_objects_out_of_the_exit_s_collections() -> None:
+    """The one-plan speed figure (bench/README.md): main() freezes the objects before Python's exit collections."""
+    code = (
+        "import gc, sys\n"
+        "from hplan.cli.app import main\n"
+        "sys.argv = ['hplan', 'validate', 'plans/oest-i-centrum.yaml', '--as-of', '2018-06-01']\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    print(exc.code, gc.get_freeze_count() > 10000)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "0 True"
