@@ -119,25 +119,32 @@ def test_the_portfolio_names_criteria_and_milestones_needing_attention(
 
 @pytest.mark.parametrize("fmt", ["text", "markdown"])
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_an_agreement_is_named_by_its_subject_and_partner(
+def test_an_agreement_is_named_by_its_partner_and_subject(
     run_hplan: Run, repo_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, lang: str
 ) -> None:
     text = (repo_root / PLAN).read_text(encoding="utf-8")
     ssp = "    signed: 2017-04-01\n    valid_until: 2021-01-31\n"
-    assert ssp in text
-    (tmp_path / "plan.yaml").write_text(text.replace(ssp, "    signed: 2017-04-01\n    valid_until: 2019-06-30\n"))
+    subject = "Fælles gadeplansarbejde og koordinering af indsatsen over for unge i risiko"
+    assert ssp in text and f"    subject: {subject}\n" in text
+    text = text.replace(ssp, "    signed: 2017-04-01\n    valid_until: 2019-06-30\n")
+    # written as a block, over two lines: the views put it on one
+    first, rest = subject.split(" og ")
+    text = text.replace(f"    subject: {subject}\n", f"    subject: |\n      {first} og\n      {rest}\n")
+    (tmp_path / "plan.yaml").write_text(text)
     shutil.copy(repo_root / "plans" / "loevvangen.yaml", tmp_path)
     monkeypatch.chdir(tmp_path)
-    subject = "Fælles gadeplansarbejde og koordinering af indsatsen over for unge i risiko"
-    named = f"{subject} {'med' if lang == 'da' else 'with'} SSP Aalborg"
+    named = f"SSP Aalborg – {subject}"
     ident = "(`sa-ssp`)" if fmt == "markdown" else "(sa-ssp)"
     one = run_hplan("status", "plan.yaml", "--as-of", AS_OF, "--lang", lang, "--format", fmt)
     assert one.exit_code == 0, one.output
     words = " ".join(one.stdout.split())  # the text view wraps
     assert words.count(named) == 1 and f"{named} {ident}" in words
     assert "sa-ssp (SSP Aalborg)" not in words
+    # the block's line breaks are gone, its final one too: the id follows the name on the same line
+    assert not any(line.strip().startswith(ident) for line in one.stdout.splitlines())
     # Two plans: the attention list names it by name alone; markdown has each plan's section below it too.
     both = run_hplan("status", "plan.yaml", "loevvangen.yaml", "--as-of", AS_OF, "--lang", lang, "--format", fmt)
     words = " ".join(both.stdout.split())
     sections = 1 if fmt == "markdown" else 0
     assert words.count(named) == 1 + sections and words.count(f"{named} {ident}") == sections
+    assert ("samarbejdsaftalen med " if lang == "da" else "the agreement with ") + named in words

@@ -206,6 +206,11 @@ def evaluation_status(plan: Plan, as_of: dt.date, due: str = DEFAULT_EVALUATION_
     )
 
 
+def _one_line(text: str) -> str:
+    """Plan text for a line of a view: a block scalar's line breaks become spaces, and no CPR-like number."""
+    return " ".join(redact(text).split())
+
+
 def agreement_status(
     agreement: CooperationAgreement,
     period_end: dt.date,
@@ -233,7 +238,7 @@ def agreement_status(
             state = "valid"
         if state in ("expired", "expiring") and has_successor(agreement, others):
             state = "renewed"
-    return AgreementStatus(agreement.id, redact(agreement.partner), redact(agreement.subject), until, state, days)
+    return AgreementStatus(agreement.id, _one_line(agreement.partner), _one_line(agreement.subject), until, state, days)
 
 
 def plan_status(

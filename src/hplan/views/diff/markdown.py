@@ -47,10 +47,10 @@ def render_markdown(result: DiffResult) -> str:
         out.extend(_plan_markdown(plan))
     if result.diagnostics:
         out.extend(["", f"#### {t('d.md.problems')}", "", t("d.md.problems_intro"), ""])
-        out.extend(f"- `{md.cell(text_line(d))}`" for d in result.diagnostics)
+        out.extend(f"- {_code(text_line(d))}" for d in result.diagnostics)
     if result.rule_errors:
         out.extend(["", f"#### {t('g.md.rule_errors')}", "", t("g.md.rule_errors_intro"), ""])
-        out.extend(f"- `{md.cell(text_line(d))}`" for d in result.rule_errors)
+        out.extend(f"- {_code(text_line(d))}" for d in result.rule_errors)
     return "\n".join(out) + "\n"
 
 

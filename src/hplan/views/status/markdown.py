@@ -136,10 +136,8 @@ def _md_milestones(plan: PlanStatus, options: StatusOptions, sub: str) -> list[s
         out.append(t("s.md.no_milestones", days=tn("count.days", options.horizon)))
     upcoming = next_milestone(plan)
     if upcoming is not None:
-        out += [
-            "",
-            t("s.md.next_milestone", id=f"`{upcoming.id}`", title=upcoming.title, when=milestone_when(upcoming)),
-        ]
+        title, when = md.cell(upcoming.title), milestone_when(upcoming)
+        out += ["", t("s.md.next_milestone", id=f"`{upcoming.id}`", title=title, when=when)]
     out.append("")
     return out
 
@@ -181,7 +179,7 @@ def _md_governance(plan: PlanStatus, options: StatusOptions, sub: str) -> list[s
         out += [f"  - {md.cell(agreement_phrase(a, '`{}`'))}" for a in notable_agreements(plan)]
     if plan.revisions:
         out.append(f"- **{t('s.label.revisions')}:** {t('s.md.revisions', count=len(plan.revisions))}")
-        out += [f"  - {r.date}, {_approver(r.approved_by)}: {r.reference}" for r in plan.revisions]
+        out += [f"  - {r.date}, {_approver(r.approved_by)}: {md.cell(r.reference)}" for r in plan.revisions]
     else:
         out.append(f"- **{t('s.label.revisions')}:** {t('s.revisions.none')}")
     out += [f"- **{label}:** {phrase}" for label, phrase in governance_rows(plan)]

@@ -208,9 +208,9 @@ def evaluation_phrase(evaluations: EvaluationStatus | None) -> str:
 
 
 def agreement_phrase(agreement: AgreementStatus, id_format: str | None = "{}") -> str:
-    """``Opsøgende ungearbejde with SSP Aalborg (sa-ssp) expiring: ends 2018-07-01, in 30 days``.
+    """``SSP Aalborg – Opsøgende ungearbejde (sa-ssp) expiring: ends 2018-07-01, in 30 days``.
 
-    Named by what it is about and with whom; the id follows in ``id_format``
+    Named by the partner and what it is about; the id follows in ``id_format``
     (```{}``` in markdown), or not at all (``None``: the "Needs attention" list).
     """
     until = agreement.valid_until
