@@ -129,7 +129,8 @@ def test_lbf_workbook_read_back(in_repo: Path, run_hplan: Run, tmp_path: Path) -
     result = run_hplan(*args)
     assert result.exit_code == 0, result.output
     book = openpyxl.load_workbook(target)
-    assert book.sheetnames == ["Regnskab 2017", "Målopfyldelse 2017", "Milepælsplan 2018"]
+    assert book.sheetnames == ["Regnskab 2017", "Målopfyldelse 2017", "Milepælsplan 2018", "Validering"]
+    assert [row[0] for row in book["Validering"].iter_rows(values_only=True)] == ["Validering: 0 fejl, 0 advarsler"]
     rows = [row for row in book["Regnskab 2017"].iter_rows(values_only=True) if row[0]]
     # a party is in the sources table first, then among the commitments: the first row of a name is its source
     accounts = {row[0]: row[1:] for row in reversed(rows)}
@@ -193,17 +194,25 @@ def test_lbf_report_of_a_plan_not_valid_as_a_whole_leaves_the_accounts_out(
         real(text, doc)
 
     monkeypatch.setattr(hplan.yamlio.loader, "parse_into", counted)
-    result = run_hplan("report", "plan.yaml", "--year", "2017", "--kind", "lbf", "--lang", lang)
+    result = run_hplan(
+        "report", "plan.yaml", "--year", "2017", "--kind", "lbf", "--lang", lang, "--as-of", "2018-12-31"
+    )
     assert result.exit_code == 0, result.output
+    # what could be read is still shown: the report for 2017 was handed in on 20 June 2018
+    assert ("20.06.2018" if lang == "da" else "2018-06-20") in result.stdout
     assert loads.count("plan.yaml") == 1  # the evaluation and the accounts share one reading of the file
-    left_out = "Regnskabet er udeladt" if lang == "da" else "The accounts are left out"
+    left_out = "Regnskabet er ikke medtaget" if lang == "da" else "The accounts are left out"
     assert left_out in result.stdout and "HP003" in result.stdout
     for absent in ("lbf.no_sources", "lbf.no_account", "lbf.no_commitments"):
         assert _catalogue(lang)[absent].split("{")[0] not in result.stdout
     book = tmp_path / "lbf.xlsx"
     assert run_hplan("report", "plan.yaml", "--year", "2017", "--kind", "lbf", "-o", str(book)).exit_code == 0
-    sheet = openpyxl.load_workbook(book).worksheets[0]
-    assert any(str(c.value).startswith("Regnskabet er udeladt") for row in sheet.iter_rows() for c in row)
+    workbook = openpyxl.load_workbook(book)
+    texts = [str(c.value) for row in workbook.worksheets[0].iter_rows() for c in row]
+    assert any(text.startswith("Regnskabet er ikke medtaget") for text in texts)
+    # the problems the note points to are in the workbook too, on its last sheet
+    problems = [row[0] for row in workbook["Validering"].iter_rows(values_only=True)]
+    assert problems[0] == "Validering: 1 fejl, 1 advarsel" and any("HP003" in p for p in problems[1:])
 
 
 def _catalogue(lang: str) -> dict[str, str]:

@@ -98,7 +98,9 @@ def lbf_report(path: Path, options: ReportOptions) -> LbfReport | UnreadablePlan
     evaluation, plan, profile = read
     due_day = profile.lbf_report_due if profile is not None else DEFAULT_REPORT_DUE
     if not evaluation.validation.readable:  # not valid as a whole: the money parts are left out, the problems listed
-        return LbfReport(evaluation, report_due(options.year, due_day), None, (), None, ())
+        # the plan as status reads it: its recorded submission, if that part could be read
+        handed_in = submitted(plan, options.as_of).get(options.year)
+        return LbfReport(evaluation, report_due(options.year, due_day), handed_in, (), None, ())
     return _report(plan, evaluation, options, due_day)
 
 

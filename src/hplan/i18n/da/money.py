@@ -62,6 +62,7 @@ MESSAGES: dict[str, str] = {
     "lbf.sheet.accounts": "Regnskab {year}",
     "lbf.sheet.goals": "Målopfyldelse {year}",
     "lbf.sheet.milestones": "Milepælsplan {year}",
+    "lbf.sheet.validation": "Validering",
     "lbf.sources": "Forbrug pr. finansieringskilde",
     "lbf.account": "Landsbyggefondens tilskud og reguleringskontoen",
     "lbf.commitments": "Tilsagn om medfinansiering",
@@ -96,8 +97,9 @@ MESSAGES: dict[str, str] = {
     "lbf.period_commitment": "{amount} (for hele planperioden)",
     "lbf.no_sources": "Budgettet har ingen budgetpost for {year}.",
     "lbf.accounts_left_out": (
-        "Regnskabet er udeladt: planen er ikke gyldig som helhed (problemerne står sidst i rapporten). "
-        "Ret dem – hplan validate viser hvert problem på dets linje – og dan rapporten igen."
+        "Regnskabet er ikke medtaget, fordi helhedsplanen indeholder fejl, så tallene ikke kan læses sikkert "
+        "(problemerne står sidst i rapporten). Ret dem – hplan validate viser linjen for hvert problem – "
+        "og dan rapporten igen."
     ),
     "lbf.no_account": "Der er ikke registreret udbetalinger fra Landsbyggefonden (lbf_payments).",
     "lbf.not_per_source": "Forbruget er ikke opgjort pr. finansieringskilde for alle budgetposter i {year}.",

@@ -61,6 +61,7 @@ MESSAGES: dict[str, str] = {
     "lbf.sheet.accounts": "Accounts {year}",
     "lbf.sheet.goals": "Goal attainment {year}",
     "lbf.sheet.milestones": "Milestone plan {year}",
+    "lbf.sheet.validation": "Validation",
     "lbf.sources": "Spending per funding source",
     "lbf.account": "Landsbyggefonden's grant and the reguleringskonto",
     "lbf.commitments": "Co-financing commitments",
@@ -95,8 +96,9 @@ MESSAGES: dict[str, str] = {
     "lbf.period_commitment": "{amount} (over the period)",
     "lbf.no_sources": "The budget has no line for {year}.",
     "lbf.accounts_left_out": (
-        "The accounts are left out: the plan is not valid as a whole (the problems are listed at the end). "
-        "Correct them - hplan validate shows each at its line - and make the report again."
+        "The accounts are left out because the plan has errors, so its figures cannot be read safely "
+        "(the problems are listed at the end of the report). Correct them - hplan validate shows the line "
+        "of each - and make the report again."
     ),
     "lbf.no_account": "No payments from Landsbyggefonden are recorded (lbf_payments).",
     "lbf.not_per_source": "Spending is not given per funding source for every line of {year}.",

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from html import escape
 
-from hplan.i18n import Language, t, tn, using
+from hplan.i18n import Language, t, using
 from hplan.privacy import redact
-from hplan.views.lbf.tables import Table, head_facts, lbf_parts
+from hplan.views.lbf.tables import Table, head_facts, lbf_parts, validation_lines
 from hplan.views.lbf.text import cell_text
-from hplan.views.validate import text_line
 from hplan.yearly.lbf import LbfReport
 
 STYLE = """
@@ -66,11 +65,10 @@ def render_html(report: LbfReport, lang: Language = "da") -> str:
             out.append(f"<h2>{escape(part.title)}</h2>")
             for table in part.tables:
                 out += _table(table, heading=table.title != part.title)
-        validation = report.evaluation.validation
-        summary = f"{tn('count.errors', validation.errors)}, {tn('count.warnings', validation.warnings)}"
-        out.append(f"<p>{escape(t('lbf.validation', summary=summary))}</p>")
-        if validation.problems:
-            out.append("<ul>" + "".join(f"<li><code>{escape(text_line(d))}</code></li>" for d in validation.problems))
+        summary, problems = validation_lines(report)
+        out.append(f"<p>{escape(summary)}</p>")
+        if problems:
+            out.append("<ul>" + "".join(f"<li><code>{escape(problem)}</code></li>" for problem in problems))
             out.append("</ul>")
         out += ["</body>", "</html>"]
     return redact("\n".join(out) + "\n")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from hplan.i18n import Language, t, tn, using
+from hplan.i18n import Language, t, using
 from hplan.privacy import redact
 from hplan.views import markdown as md
-from hplan.views.lbf.tables import Table, head_facts, lbf_parts
+from hplan.views.lbf.tables import Table, head_facts, lbf_parts, validation_lines
 from hplan.views.lbf.text import cell_text
-from hplan.views.validate import text_line
 from hplan.yearly.lbf import LbfReport
 
 
@@ -34,8 +33,7 @@ def render_markdown(report: LbfReport, lang: Language = "da") -> str:
             for table in part.tables:
                 # A part of one table (goal attainment) needs no second heading.
                 out += _table(table)[2:] if table.title == part.title else _table(table)
-        validation = report.evaluation.validation
-        summary = f"{tn('count.errors', validation.errors)}, {tn('count.warnings', validation.warnings)}"
-        out += [t("lbf.validation", summary=summary), ""]
-        out += [f"- `{text_line(d)}`" for d in validation.problems]
+        summary, problems = validation_lines(report)
+        out += [summary, ""]
+        out += [f"- `{problem}`" for problem in problems]
     return redact("\n".join(out).rstrip() + "\n")

@@ -13,10 +13,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from hplan.i18n import t
+from hplan.i18n import t, tn
 from hplan.status.model import AssessmentEntry
 from hplan.views.criteria import judged
 from hplan.views.status.money_rows import forms_text, source_name
+from hplan.views.validate import text_line
 from hplan.yearly.lbf import LbfReport
 from hplan.yearly.model import YearCriterion
 
@@ -62,6 +63,13 @@ def head_facts(report: LbfReport) -> list[tuple[str, Cell]]:
         (t("lbf.due"), report.due),
         (t("lbf.submitted"), report.submitted if report.submitted is not None else t("lbf.not_submitted")),
     ]
+
+
+def validation_lines(report: LbfReport) -> tuple[str, list[str]]:
+    """The validation's summary (``Validering: 1 fejl, 0 advarsler``) and each problem, as validate writes it."""
+    validation = report.evaluation.validation
+    summary = f"{tn('count.errors', validation.errors)}, {tn('count.warnings', validation.warnings)}"
+    return t("lbf.validation", summary=summary), [text_line(d) for d in validation.problems]
 
 
 def lbf_parts(report: LbfReport) -> tuple[Part, Part, Part]:

@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from hplan.i18n import Language, t, using
 from hplan.privacy import redact
-from hplan.views.lbf.tables import Cell, ColumnKind, Part, Table, head_facts, lbf_parts
+from hplan.views.lbf.tables import Cell, ColumnKind, Part, Table, head_facts, lbf_parts, validation_lines
 from hplan.yearly.lbf import LbfReport
 
 BOLD = Font(bold=True)
@@ -39,6 +39,7 @@ def render_xlsx(report: LbfReport, lang: Language = "da") -> bytes:
             sheet.title = part.sheet.translate(_NOT_IN_SHEET_NAMES)[:31]
             _fill(sheet, part, report if first else None, lang)
             first = False
+        _validation(book.create_sheet(t("lbf.sheet.validation")), report, lang)
         moment = dt.datetime.combine(report.evaluation.as_of, dt.time())
         book.properties.created = book.properties.modified = moment
         book.properties.title = t("lbf.title", year=report.year)
@@ -58,6 +59,15 @@ def _fill(sheet: Worksheet, part: Part, head: LbfReport | None, lang: Language) 
     sheet.column_dimensions["A"].width = 45
     for letter in "BCDEFGHIJ":
         sheet.column_dimensions[letter].width = 18
+
+
+def _validation(sheet: Worksheet, report: LbfReport, lang: Language) -> None:
+    """The last sheet: the validation's summary, then each problem on a row of its own."""
+    summary, problems = validation_lines(report)
+    row = _write(sheet, 1, 1, summary, "text", lang, bold=True)
+    for problem in problems:
+        row = _write(sheet, row, 1, problem, "text", lang)
+    sheet.column_dimensions["A"].width = 120
 
 
 def _table(sheet: Worksheet, row: int, table: Table, *, heading: bool, lang: Language) -> int:
