@@ -170,4 +170,5 @@ def main() -> None:
         # collection over them is slow memory traffic. Nothing is left to collect
         # (files are closed, the output is flushed at exit as always), so the
         # exit's collections skip them: frozen objects are never traversed.
+        # main() ends the process; code that runs hplan in-process calls app().
         gc.freeze()
