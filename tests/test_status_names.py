@@ -139,6 +139,9 @@ def test_an_agreement_is_named_by_its_partner_and_subject(
     assert one.exit_code == 0, one.output
     words = " ".join(one.stdout.split())  # the text view wraps
     assert words.count(named) == 1 and f"{named} {ident}" in words
+    # the state once, then when: not "udløber snart: udløber 30.06.2019"
+    when = "udløber snart (30.06.2019, om 29 dage)" if lang == "da" else "expiring (2019-06-30, in 29 days)"
+    assert f"{named} {ident}: {when}" in words
     assert "sa-ssp (SSP Aalborg)" not in words
     # the block's line breaks are gone, its final one too: the id follows the name on the same line
     assert not any(line.strip().startswith(ident) for line in one.stdout.splitlines())

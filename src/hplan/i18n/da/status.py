@@ -43,8 +43,6 @@ MESSAGES: dict[str, str] = {
     "s.evaluation.next": "{last}; næste er evalueringen af {year}, når året er omme ({date})",
     "s.evaluation.none_left": "{last}; ingen flere i perioden",
     "s.agreement.name": "{partner} – {subject}",
-    "s.agreement.ended": "udløb {date}",
-    "s.agreement.ends": "udløber {date}",
     "s.agreements.none": "ingen registreret",
     "s.agreements.all": "alle {count} gælder hele planperioden",
     "s.agreements.notable": "{count} af {total} udløber før planperioden eller inden for {days}",

@@ -43,8 +43,6 @@ MESSAGES: dict[str, str] = {
     "s.evaluation.next": "{last}; next {year}, once the year has ended ({date})",
     "s.evaluation.none_left": "{last}; none left in the period",
     "s.agreement.name": "{partner} – {subject}",
-    "s.agreement.ended": "ended {date}",
-    "s.agreement.ends": "ends {date}",
     "s.agreements.none": "none recorded",
     "s.agreements.all": "all {count} run to the end of the period",
     "s.agreements.notable": "{count} of {total} end early or within {days}",

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from hplan.diagnostics import Diagnostic
-from hplan.i18n import figure, percent, t, tn
+from hplan.i18n import date, figure, percent, t, tn
 from hplan.i18n import number as localised
 from hplan.i18n.glossary import term
 from hplan.i18n.message import localize
@@ -208,18 +208,17 @@ def evaluation_phrase(evaluations: EvaluationStatus | None) -> str:
 
 
 def agreement_phrase(agreement: AgreementStatus, id_format: str | None = "{}") -> str:
-    """``SSP Aalborg – Opsøgende ungearbejde (sa-ssp) expiring: ends 2018-07-01, in 30 days``.
+    """``SSP Aalborg – Opsøgende ungearbejde (sa-ssp): expiring (2018-07-01, in 30 days)``.
 
     Named by the partner and what it is about; the id follows in ``id_format``
     (```{}``` in markdown), or not at all (``None``: the "Needs attention" list).
     """
-    until = agreement.valid_until
-    when = t("s.agreement.ended", date=until) if agreement.state == "expired" else t("s.agreement.ends", date=until)
-    days = f", {days_phrase(agreement.days)}" if agreement.days is not None else ""
     name = t("s.agreement.name", subject=agreement.subject, partner=agreement.partner)
     if id_format is not None:
         name += f" ({id_format.format(agreement.id)})"
-    return f"{name} {word(agreement.state)}: {when}{days}"
+    when = [date(agreement.valid_until)] if agreement.valid_until is not None else []
+    when += [days_phrase(agreement.days)] if agreement.days is not None else []
+    return f"{name}: {word(agreement.state)}" + (f" ({', '.join(when)})" if when else "")
 
 
 def notable_agreements(plan: PlanStatus) -> list[AgreementStatus]:
