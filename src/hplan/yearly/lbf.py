@@ -73,6 +73,10 @@ class LbfAccount:
     recorded: bool  # the closing balance is the accounts' figure
 
 
+# A year's accounts in the report: spending per source, LBF's grant and the reguleringskonto, the commitments.
+Money = tuple[tuple[SourceLine, ...], LbfAccount | None, tuple[CommitmentLine, ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class LbfReport:
     """The yearly report to LBF of one plan and year: the evaluation's parts and the accounts."""
@@ -96,30 +100,23 @@ def lbf_report(path: Path, options: ReportOptions) -> LbfReport | UnreadablePlan
     if isinstance(read, UnreadablePlan):
         return read
     evaluation, plan, profile = read
-    due_day = profile.lbf_report_due if profile is not None else DEFAULT_REPORT_DUE
-    if not evaluation.validation.readable:  # not valid as a whole: the money parts are left out, the problems listed
-        # the plan as status reads it: its recorded submission, if that part could be read
-        handed_in = submitted(plan, options.as_of).get(options.year)
-        return LbfReport(evaluation, report_due(options.year, due_day), handed_in, (), None, ())
-    return _report(plan, evaluation, options, due_day)
-
-
-def _report(plan: Plan, evaluation: YearlyReport, options: ReportOptions, due_day: str) -> LbfReport:
     year, as_of = options.year, options.as_of
+    due = report_due(year, profile.lbf_report_due if profile is not None else DEFAULT_REPORT_DUE)
+    # A plan not valid as a whole (read as status reads it) keeps its head; its money is left out, the problems listed.
+    money: Money = _money(plan, year, as_of) if evaluation.validation.readable else ((), None, ())
+    return LbfReport(evaluation, due, submitted(plan, as_of).get(year), *money)
+
+
+def _money(plan: Plan, year: int, as_of: dt.date) -> Money:
+    """The accounts of the year: spending per source, LBF's grant and the reguleringskonto, the commitments."""
     names = {party.id: redact(party.name) for party in plan.parties}
     sources = tuple(
         SourceLine(s.source, names.get(s.source), s.planned, s.spent, s.unused)
         for s in source_years(plan)
         if s.year == year
     )
-    return LbfReport(
-        evaluation=evaluation,
-        due=report_due(year, due_day),
-        submitted=submitted(plan, as_of).get(year),
-        sources=sources,
-        lbf=_account(lbf_years(plan, as_of), year) if plan.lbf_payments or plan.regulation_account else None,
-        commitments=_commitments(plan, year, names),
-    )
+    lbf = _account(lbf_years(plan, as_of), year) if plan.lbf_payments or plan.regulation_account else None
+    return sources, lbf, _commitments(plan, year, names)
 
 
 def _account(years: list[LbfYear], year: int) -> LbfAccount | None:
