@@ -204,7 +204,7 @@ def test_lbf_report_of_a_plan_not_valid_as_a_whole_leaves_the_accounts_out(
     left_out = "Regnskabet er ikke medtaget" if lang == "da" else "The accounts are left out"
     assert left_out in result.stdout and "HP003" in result.stdout
     for absent in ("lbf.no_sources", "lbf.no_account", "lbf.no_commitments"):
-        assert _catalogue(lang)[absent].split("{")[0] not in result.stdout
+        assert catalogue(lang)[absent].split("{")[0] not in result.stdout
     book = tmp_path / "lbf.xlsx"
     assert run_hplan("report", "plan.yaml", "--year", "2017", "--kind", "lbf", "-o", str(book)).exit_code == 0
     workbook = openpyxl.load_workbook(book)
@@ -213,10 +213,6 @@ def test_lbf_report_of_a_plan_not_valid_as_a_whole_leaves_the_accounts_out(
     # the problems the note points to are in the workbook too, on its last sheet
     problems = [row[0] for row in workbook["Validering"].iter_rows(values_only=True)]
     assert problems[0] == "Validering: 1 fejl, 1 advarsel" and any("HP003" in p for p in problems[1:])
-
-
-def _catalogue(lang: str) -> dict[str, str]:
-    return dict(catalogue(lang))
 
 
 def test_lbf_report_shows_the_year_s_recorded_goal_attainment(run_hplan: Run, repo_root: Path) -> None:
